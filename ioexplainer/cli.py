@@ -1,0 +1,96 @@
+"""The one entry point: start the app (default), or `check` a content pack."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from ioexplainer import __version__
+from ioexplainer.paths import content_root
+from ioexplainer.settings import ConfigError, Settings, load_config
+
+EPILOG = """examples:
+  ioexplainer                              start the app with the bundled content
+  ioexplainer --lang de                    start in German (English where a topic is not translated)
+  ioexplainer --config /etc/ioexplainer.toml
+  ioexplainer --screenshot shot.png --size 1920x1080 --topic how-cancer-escapes
+  ioexplainer check                        check the bundled content for problems
+  ioexplainer check ~/my-content           check another content pack
+"""
+
+
+class Parser(argparse.ArgumentParser):
+    """Usage errors are one clear line and exit 2, never a traceback."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see: {self.prog} --help)\n")
+
+
+def window_size(text: str) -> tuple[int, int]:
+    """Parse WxH such as 1920x1080."""
+    m = re.fullmatch(r"(\d{3,5})[xX](\d{3,5})", text.strip())
+    if not m:
+        raise argparse.ArgumentTypeError(f"size must look like 1920x1080, not {text!r}")
+    width, height = int(m.group(1)), int(m.group(2))
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise argparse.ArgumentTypeError(f"size {text} is out of range (320x240 to 7680x4320)")
+    return width, height
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="ioexplainer", formatter_class=argparse.RawDescriptionHelpFormatter,
+                    description="Explains cancer immunotherapy (immuno-oncology) to patients and families, "
+                                "with a moving picture of T cells before and after therapy. Works offline.",
+                    epilog=EPILOG)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--lang", metavar="CODE", help="language of the text, such as en (default: en)")
+    parser.add_argument("--content", metavar="DIR", type=Path,
+                        help="use another content pack folder instead of the bundled one")
+    parser.add_argument("--config", metavar="FILE", type=Path, help="read settings from a TOML file")
+    parser.add_argument("--reduced-motion", action="store_true", default=None,
+                        help="show still pictures instead of movement")
+    parser.add_argument("--screenshot", metavar="FILE.png", type=Path,
+                        help="draw the window once into a PNG file and exit (works without a screen)")
+    parser.add_argument("--size", metavar="WxH", type=window_size, default=(1280, 800),
+                        help="window size for --screenshot (default: 1280x800)")
+    parser.add_argument("--topic", metavar="SLUG", help="topic to show first, such as how-cancer-escapes")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    check = commands.add_parser("check", help="check a content pack and list every problem",
+                                description="Check a content pack. Prints each problem as path:line: message. "
+                                            "Exit 0 when clean, 1 when there are problems.")
+    check.add_argument("dir", nargs="?", type=Path, help="content pack folder (default: the bundled one)")
+    return parser
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    """Defaults <- config file <- flags; raises ConfigError."""
+    settings = Settings()
+    if args.config is not None:
+        settings = load_config(args.config, settings)
+    return settings.with_overrides(lang=args.lang, content=args.content, reduced_motion=args.reduced_motion)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    if args.command == "check":
+        from ioexplainer.content.check import run_check
+
+        return run_check(args.dir or content_root(), sys.stdout)
+    try:
+        settings = settings_from(args)
+    except ConfigError as exc:
+        print(f"ioexplainer: {exc}", file=sys.stderr)
+        return 2
+    if settings.content is not None and not settings.content.is_dir():
+        print(f"ioexplainer: content folder not found: {settings.content} (check --content)", file=sys.stderr)
+        return 2
+    from ioexplainer.ui.app import run
+
+    return run(settings, screenshot=args.screenshot, size=args.size, topic=args.topic)

@@ -1,0 +1,1 @@
+"""Content packs: pure Python loading and checking of topics, glossary and diagram text."""

@@ -1,0 +1,86 @@
+"""The immutable content model: topics, glossary terms and diagram text of one language."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ioexplainer.content.problems import Problem
+
+
+@dataclass(frozen=True)
+class Scene:
+    """Which diagram scenario and phase a topic shows."""
+
+    scenario: str
+    phase: str
+
+    def __str__(self) -> str:
+        return f"{self.scenario}:{self.phase}"
+
+
+@dataclass(frozen=True)
+class Topic:
+    """One page of patient text."""
+
+    slug: str
+    title: str
+    summary: str
+    order: int
+    body: str
+    path: Path
+    lang: str
+    scene: Scene | None = None
+    sources: tuple[str, ...] = ()
+    body_line: int = 1  # 1-based line in the file where the body starts
+
+
+@dataclass(frozen=True)
+class Term:
+    """One glossary entry."""
+
+    term_id: str
+    term: str
+    definition: str
+
+
+@dataclass(frozen=True)
+class PhaseText:
+    """Words for one phase of a diagram scenario."""
+
+    title: str
+    caption: str
+    description: str
+
+
+@dataclass(frozen=True)
+class ScenarioText:
+    """Words for one diagram scenario."""
+
+    title: str
+    phases: Mapping[str, PhaseText]
+
+
+@dataclass(frozen=True)
+class ContentPack:
+    """Everything the app shows in one language, with the problems found while loading it."""
+
+    lang: str
+    topics: tuple[Topic, ...]
+    glossary: Mapping[str, Term] = field(default_factory=dict)
+    diagram: Mapping[str, ScenarioText] = field(default_factory=dict)
+    problems: tuple[Problem, ...] = ()
+
+    def topic(self, slug: str) -> Topic | None:
+        """The topic with this slug, or None."""
+        return next((t for t in self.topics if t.slug == slug), None)
+
+    def index_of(self, slug: str) -> int:
+        """Position of a topic in reading order, or -1."""
+        return next((i for i, t in enumerate(self.topics) if t.slug == slug), -1)
+
+    @property
+    def home(self) -> Topic | None:
+        """The first topic in reading order."""
+        return self.topics[0] if self.topics else None

@@ -1,0 +1,1 @@
+"""The animated diagram: a pure story model, a painter and Qt widgets."""

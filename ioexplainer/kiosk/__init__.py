@@ -1,0 +1,1 @@
+"""Kiosk mode: lockdown, idle reset, attract screen and the hidden admin exit."""

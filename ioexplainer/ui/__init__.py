@@ -1,0 +1,1 @@
+"""Qt widgets: main window, navigator, viewer, glossary card, theme and translations."""

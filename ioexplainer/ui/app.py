@@ -1,0 +1,84 @@
+"""Start the Qt application: content, translators, window; or render one screenshot and exit."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from ioexplainer import APP_NAME
+from ioexplainer.content.loader import load_pack
+from ioexplainer.content.model import ContentPack
+from ioexplainer.paths import content_root
+from ioexplainer.settings import Settings
+from ioexplainer.ui.i18n import install_translators
+from ioexplainer.ui.main_window import MainWindow
+from ioexplainer.ui.preferences import Preferences
+from ioexplainer.ui.theme import palette
+
+log = logging.getLogger(__name__)
+
+
+def application() -> QApplication:
+    """The running QApplication, created once."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName("ioexplainer")
+    app.setPalette(palette())  # the Markdown reader takes link colours from the application palette
+    return app
+
+
+def load_content(settings: Settings) -> tuple[ContentPack, Path]:
+    """The content pack for the settings, with its problems logged (the app shows every good topic)."""
+    root = settings.content or content_root()
+    pack = load_pack(root, settings.lang)
+    for problem in pack.problems:
+        log.warning("%s", problem)
+    if pack.problems:
+        log.warning("%d content problem(s); run `ioexplainer check` for the full list", len(pack.problems))
+    return pack, root
+
+
+def build_window(settings: Settings, remember: bool = True) -> MainWindow:
+    """Create the main window for the settings (no preferences are read or kept when `remember` is off)."""
+    pack, root = load_content(settings)
+    return MainWindow(pack, settings, root, Preferences() if remember else None)
+
+
+def run(settings: Settings, screenshot: Path | None = None, size: tuple[int, int] = (1280, 800),
+        topic: str | None = None) -> int:
+    """Run the app; with `screenshot`, render the window once into a PNG and return."""
+    app = application()
+    _translators = install_translators(app, settings.lang)
+    window = build_window(settings, remember=screenshot is None and not settings.kiosk)
+    if topic is not None:
+        if window.pack.topic(topic) is None:
+            slugs = ", ".join(t.slug for t in window.pack.topics)
+            print(f"ioexplainer: error: unknown topic {topic!r}; topics: {slugs}", file=sys.stderr)
+            return 2
+        window.session.go_to(topic)
+    if screenshot is not None:
+        return save_screenshot(window, screenshot, size)
+    window.show()
+    return app.exec()
+
+
+def save_screenshot(window: MainWindow, path: Path, size: tuple[int, int]) -> int:
+    """Lay the window out at `size`, render it into `path`, and say where it went."""
+    window.resize(*size)
+    window.show()
+    QApplication.processEvents()
+    image = window.grab()
+    window.close()
+    if not image.save(str(path), "PNG"):
+        print(f"ioexplainer: error: could not write {path} (check the folder exists and is writable)",
+              file=sys.stderr)
+        return 1
+    print(f"Saved {image.width()}x{image.height()} screenshot to {path}")
+    return 0

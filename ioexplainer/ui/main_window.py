@@ -1,0 +1,244 @@
+"""The main window: header, topic navigator, viewer with Next/Previous, diagram panel, glossary card."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ioexplainer.content.model import ContentPack
+from ioexplainer.settings import Settings
+from ioexplainer.ui.diagram_panel import DiagramPanel
+from ioexplainer.ui.fonts import load_app_font
+from ioexplainer.ui.glossary_card import GlossaryCard
+from ioexplainer.ui.navigator import Navigator
+from ioexplainer.ui.preferences import Preferences
+from ioexplainer.ui.session_controller import SessionController
+from ioexplainer.ui.text_size import TextSizeControl
+from ioexplainer.ui.theme import palette, style_sheet
+from ioexplainer.ui.viewer import Viewer
+
+MINIMUM_SIZE = (960, 600)
+WIDE_MIN_WIDTH = 1000
+ROOMY_WIDTH = 1180
+DIAGRAM_SHARE = 0.38  # of the width (wide) or the height (narrow, portrait)
+NAVIGATOR_SHARE = 0.34  # of the text area's width
+OFFLINE_CARD = "#offline"  # the card that explains a link cannot be opened offline
+
+
+class MainWindow(QMainWindow):
+    """Wires the session to the widgets; holds no visitor state of its own."""
+
+    def __init__(self, pack: ContentPack, settings: Settings, pack_root: Path,
+                 preferences: Preferences | None = None) -> None:
+        super().__init__()
+        self.pack = pack
+        self.settings = settings
+        self.preferences = preferences
+        text_size = (preferences.text_size() if preferences else None) or settings.text_size
+        self.session = SessionController(pack, text_size, self)
+        self._font_family = load_app_font()
+        self.setWindowTitle(self.tr("Understanding immunotherapy"))
+        self.setPalette(palette())
+        self.setMinimumSize(MINIMUM_SIZE[0], MINIMUM_SIZE[1])
+        self._build(pack_root)
+        self._connect()
+        self._add_shortcuts()
+        self._on_text_size_changed(self.session.state.text_size)
+        if self.session.state.topic:
+            self._on_topic_changed(self.session.state.topic)
+        self._on_history_changed(False, False)
+        saved = preferences.window_size() if preferences else None
+        self.resize(saved if saved is not None else QSize(1280, 800))
+        if preferences and preferences.maximized():
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+        self.navigator.setFocus()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._lay_out(event.size().width(), event.size().height())
+
+    def _lay_out(self, width: int, height: int) -> None:
+        """Wide screens: navigator, text and diagram side by side. Narrow or portrait: diagram below."""
+        wide = width >= WIDE_MIN_WIDTH and width > height
+        self.splitter.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+        outer = width if wide else height
+        self.splitter.setSizes([round(outer * (1 - DIAGRAM_SHARE)), round(outer * DIAGRAM_SHARE)])
+        inner = round(width * (1 - DIAGRAM_SHARE)) if wide else width
+        self.columns.setSizes([round(inner * NAVIGATOR_SHARE), round(inner * (1 - NAVIGATOR_SHARE))])
+        self.text_size.label.setVisible(width >= ROOMY_WIDTH)
+
+    # -- building -----------------------------------------------------------------------------------
+    def _build(self, pack_root: Path) -> None:
+        central = QWidget(self)
+        central.setObjectName("central")
+        self.setCentralWidget(central)
+        self.header = self._build_header()
+        self.navigator = Navigator(self.pack.topics)
+        self.viewer = Viewer(pack_root)
+        self.diagram_panel = DiagramPanel()
+        reading = QWidget()
+        column = QVBoxLayout(reading)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
+        column.addWidget(self.viewer, 1)
+        column.addLayout(self._build_footer())
+        self.columns = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        for splitter in (self.columns, self.splitter):
+            splitter.setChildrenCollapsible(False)
+            splitter.setHandleWidth(16)
+        self.columns.addWidget(self.navigator)
+        self.columns.addWidget(reading)
+        self.splitter.addWidget(self.columns)
+        self.splitter.addWidget(self.diagram_panel)
+        body = QVBoxLayout(central)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.header)
+        main = QHBoxLayout()
+        main.setContentsMargins(16, 16, 16, 16)
+        main.addWidget(self.splitter)
+        body.addLayout(main, 1)
+        self.card = GlossaryCard(central)
+
+    def _build_header(self) -> QFrame:
+        header = QFrame()
+        header.setObjectName("header")
+        header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        title = QLabel(self.tr("Understanding immunotherapy"))
+        title.setObjectName("appTitle")
+        title.setWordWrap(True)
+        title.setMinimumWidth(160)
+        title.setAccessibleName(title.text())
+        self.back_button = QPushButton(self.tr("‹ Back"))
+        self.back_button.setAccessibleName(self.tr("Back to the topic you read before"))
+        self.forward_button = QPushButton(self.tr("Forward ›"))
+        self.forward_button.setAccessibleName(self.tr("Forward to the next topic in your history"))
+        self.home_button = QPushButton(self.tr("Home"))
+        self.home_button.setAccessibleName(self.tr("Home: the first topic"))
+        self.text_size = TextSizeControl()
+        row = QHBoxLayout(header)
+        row.setContentsMargins(20, 10, 20, 10)
+        row.setSpacing(10)
+        row.addWidget(title)
+        row.addStretch(1)
+        for button in (self.back_button, self.forward_button, self.home_button):
+            row.addWidget(button)
+        row.addSpacing(24)
+        row.addWidget(self.text_size)
+        return header
+
+    def _build_footer(self) -> QHBoxLayout:
+        self.previous_button = QPushButton(self.tr("‹ Previous"))
+        self.previous_button.setAccessibleName(self.tr("Previous topic"))
+        self.next_button = QPushButton(self.tr("Next ›"))
+        self.next_button.setObjectName("primary")
+        self.next_button.setAccessibleName(self.tr("Next topic"))
+        self.position_label = QLabel()
+        self.position_label.setObjectName("muted")
+        self.position_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.position_label.setMinimumWidth(1)
+        row = QHBoxLayout()
+        row.addWidget(self.previous_button)
+        row.addWidget(self.position_label, 1)
+        row.addWidget(self.next_button)
+        return row
+
+    def _connect(self) -> None:
+        s = self.session
+        s.topic_changed.connect(self._on_topic_changed)
+        s.history_changed.connect(self._on_history_changed)
+        s.text_size_changed.connect(self._on_text_size_changed)
+        s.card_changed.connect(self._on_card_changed)
+        self.navigator.topic_chosen.connect(s.go_to)
+        self.viewer.topic_clicked.connect(s.go_to)
+        self.viewer.term_clicked.connect(s.open_card)
+        self.viewer.external_clicked.connect(self._on_external_clicked)
+        self.card.close_requested.connect(s.close_card)
+        self.back_button.clicked.connect(s.back)
+        self.forward_button.clicked.connect(s.forward)
+        self.home_button.clicked.connect(s.home)
+        self.previous_button.clicked.connect(lambda: s.step(-1))
+        self.next_button.clicked.connect(lambda: s.step(1))
+        self.text_size.step_requested.connect(s.change_text_size)
+
+    def _add_shortcuts(self) -> None:
+        s = self.session
+        pairs = (
+            (QKeySequence.StandardKey.Back, s.back), (QKeySequence.StandardKey.Forward, s.forward),
+            (QKeySequence.StandardKey.ZoomIn, lambda: s.change_text_size(1)),
+            (QKeySequence.StandardKey.ZoomOut, lambda: s.change_text_size(-1)),
+            ("Ctrl+=", lambda: s.change_text_size(1)), ("Alt+Home", s.home),
+            ("Ctrl+PgDown", lambda: s.step(1)), ("Ctrl+PgUp", lambda: s.step(-1)),
+        )
+        for keys, slot in pairs:
+            QShortcut(QKeySequence(keys), self, slot)
+
+    # -- reacting to the session --------------------------------------------------------------------
+    def _on_topic_changed(self, slug: str) -> None:
+        topic = self.pack.topic(slug)
+        if topic is None:
+            return
+        self.viewer.show_topic(topic)
+        self.navigator.set_current(slug)
+        index = self.pack.index_of(slug)
+        total = len(self.pack.topics)
+        self.position_label.setText(self.tr("Topic %1 of %2").replace("%1", str(index + 1))
+                                    .replace("%2", str(total)))
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < total - 1)
+
+    def _on_history_changed(self, can_back: bool, can_forward: bool) -> None:
+        self.back_button.setEnabled(can_back)
+        self.forward_button.setEnabled(can_forward)
+
+    def _on_text_size_changed(self, size: str) -> None:
+        self.setStyleSheet(style_sheet(size, self._font_family))
+        self.navigator.doItemsLayout()
+        self.text_size.set_size(size)
+        if self.viewer.topic is not None:
+            self.viewer.show_topic(self.viewer.topic)
+        if self.preferences:
+            self.preferences.set_text_size(size)
+
+    def _on_card_changed(self, term_id: str) -> None:
+        if not term_id:
+            self.card.hide()
+            self.viewer.setFocus()
+            return
+        term = self.pack.glossary.get(term_id)
+        if term_id == OFFLINE_CARD:
+            self._show_offline_card()
+        elif term is None:
+            self.card.show_text(self.tr("Word not found"),
+                                self.tr("Sorry, there is no explanation for this word yet."))
+        else:
+            self.card.show_text(term.term, term.definition)
+
+    def _on_external_clicked(self, target: str) -> None:
+        self.session.open_card(OFFLINE_CARD)
+
+    def _show_offline_card(self) -> None:
+        self.card.show_text(self.tr("Not available here"),
+                            self.tr("This app works without the internet, so it cannot open websites or "
+                                    "files. Please ask your care team for this information."))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.preferences:
+            self.preferences.set_maximized(self.isMaximized())
+            if not self.isMaximized() and not self.isFullScreen():
+                self.preferences.set_window_size(self.size())
+            self.preferences.sync()
+        super().closeEvent(event)

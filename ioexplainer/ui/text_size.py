@@ -1,0 +1,44 @@
+"""The text-size control: smaller / larger buttons and the current step in words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ioexplainer.settings import TEXT_SIZES
+
+
+class TextSizeControl(QWidget):
+    """Emits `step_requested(-1 | +1)`; shows the size it is told with `set_size`."""
+
+    step_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._names = {
+            "small": self.tr("Small"), "normal": self.tr("Normal"),
+            "large": self.tr("Large"), "largest": self.tr("Largest"),
+        }
+        self.label = QLabel(self)
+        self.label.setObjectName("muted")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.smaller = QPushButton(self.tr("A−"), self)
+        self.smaller.setAccessibleName(self.tr("Smaller text"))
+        self.smaller.setToolTip(self.tr("Smaller text (Ctrl+−)"))
+        self.larger = QPushButton(self.tr("A+"), self)
+        self.larger.setAccessibleName(self.tr("Larger text"))
+        self.larger.setToolTip(self.tr("Larger text (Ctrl++)"))
+        self.smaller.clicked.connect(lambda: self.step_requested.emit(-1))
+        self.larger.clicked.connect(lambda: self.step_requested.emit(1))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.smaller)
+        layout.addWidget(self.label)
+        layout.addWidget(self.larger)
+
+    def set_size(self, size: str) -> None:
+        index = TEXT_SIZES.index(size)
+        self.label.setText(self.tr("Text: %1").replace("%1", self._names[size]))
+        self.smaller.setEnabled(index > 0)
+        self.larger.setEnabled(index < len(TEXT_SIZES) - 1)

@@ -1,0 +1,98 @@
+"""Colours, sizes and the style sheet: calm, high-contrast, large touch targets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QPalette
+
+# Contrast against BACKGROUND/SURFACE (WCAG): TEXT 14.9:1, MUTED 7.0:1, ACCENT 6.9:1, LINK 7.9:1.
+BACKGROUND = "#f6f4ef"
+SURFACE = "#ffffff"
+TEXT = "#1c2730"
+MUTED = "#4a5863"
+ACCENT = "#1f5f8b"
+ACCENT_SOFT = "#dcebf5"
+LINK = "#1a4f8a"
+BORDER = "#b9c3cb"
+FOCUS = "#c25400"
+
+TEXT_PX = {"small": 18, "normal": 22, "large": 28, "largest": 36}
+KIOSK_DEFAULT_SIZE = "large"
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Pixel sizes derived from the chosen text size."""
+
+    body: int
+    small: int
+    title: int
+    target: int  # minimum height/width of anything you can press
+
+    @classmethod
+    def for_size(cls, size: str) -> Metrics:
+        body = TEXT_PX.get(size, TEXT_PX["normal"])
+        return cls(body=body, small=max(16, round(body * 0.85)), title=round(body * 1.45),
+                   target=max(44, round(body * 2.1)))
+
+
+def palette() -> QPalette:
+    """A light palette with the theme's colours."""
+    pal = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, BACKGROUND), (QPalette.ColorRole.Base, SURFACE),
+        (QPalette.ColorRole.AlternateBase, BACKGROUND), (QPalette.ColorRole.Text, TEXT),
+        (QPalette.ColorRole.WindowText, TEXT), (QPalette.ColorRole.ButtonText, TEXT),
+        (QPalette.ColorRole.Button, SURFACE), (QPalette.ColorRole.Highlight, ACCENT),
+        (QPalette.ColorRole.HighlightedText, SURFACE), (QPalette.ColorRole.Link, LINK),
+        (QPalette.ColorRole.LinkVisited, LINK), (QPalette.ColorRole.ToolTipBase, SURFACE),
+        (QPalette.ColorRole.ToolTipText, TEXT), (QPalette.ColorRole.PlaceholderText, MUTED),
+    ):
+        pal.setColor(role, QColor(colour))
+    return pal
+
+
+def style_sheet(size: str, family: str | None) -> str:
+    """The application style sheet for one text size."""
+    m = Metrics.for_size(size)
+    font = f'font-family: "{family}";' if family else ""
+    return f"""
+    QWidget {{ {font} font-size: {m.body}px; color: {TEXT}; }}
+    QMainWindow, #central {{ background: {BACKGROUND}; }}
+    #header {{ background: {SURFACE}; border-bottom: 1px solid {BORDER}; }}
+    #appTitle {{ font-size: {m.title}px; font-weight: bold; color: {ACCENT}; }}
+    #panelTitle {{ font-size: {round(m.body * 1.15)}px; font-weight: bold; color: {TEXT}; }}
+    #muted {{ color: {MUTED}; font-size: {m.small}px; }}
+    QPushButton, QToolButton {{
+        background: {SURFACE}; border: 2px solid {ACCENT}; border-radius: {m.target // 4}px;
+        color: {ACCENT}; font-weight: bold; min-height: {m.target}px; min-width: {m.target}px;
+        padding: 0 {m.body // 2 + 4}px;
+    }}
+    QPushButton:hover, QToolButton:hover {{ background: {ACCENT_SOFT}; }}
+    QPushButton:pressed, QToolButton:pressed, QToolButton:checked {{ background: {ACCENT}; color: {SURFACE}; }}
+    QPushButton:disabled, QToolButton:disabled {{ border-color: {BORDER}; color: {MUTED}; background: {BACKGROUND}; }}
+    QPushButton:focus, QToolButton:focus {{ border: 3px solid {FOCUS}; }}
+    #primary {{ background: {ACCENT}; color: {SURFACE}; }}
+    #primary:hover {{ background: #174b6e; }}
+    #primary:disabled {{ background: {BACKGROUND}; color: {MUTED}; }}
+    QListWidget {{
+        background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 10px; padding: 6px; outline: none;
+    }}
+    QListWidget::item {{
+        min-height: {m.target}px; padding: 6px 10px; border-radius: 8px; margin: 2px 0;
+        border-left: 6px solid transparent; color: {TEXT};
+    }}
+    QListWidget::item:hover {{ background: {BACKGROUND}; }}
+    QListWidget::item:selected {{ background: {ACCENT_SOFT}; color: {TEXT}; border-left: 6px solid {ACCENT}; }}
+    QListWidget:focus {{ border: 2px solid {ACCENT}; }}
+    QTextBrowser {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 10px; }}
+    QTextBrowser:focus {{ border: 2px solid {ACCENT}; }}
+    #panel {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 10px; }}
+    #card {{ background: {SURFACE}; border: 3px solid {ACCENT}; border-radius: 16px; }}
+    #cardTerm {{ font-size: {m.title}px; font-weight: bold; color: {ACCENT}; }}
+    #backdrop {{ background: rgba(28, 39, 48, 110); }}
+    QScrollBar:vertical {{ width: {max(14, m.body // 2)}px; background: {BACKGROUND}; }}
+    QScrollBar::handle:vertical {{ background: {BORDER}; border-radius: 6px; min-height: 40px; }}
+    QSplitter::handle {{ background: {BACKGROUND}; }}
+    """

@@ -1,0 +1,171 @@
+"""Loading content packs: the bundled pack is clean, and every kind of broken file is reported."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from ioexplainer.content.loader import load_pack
+from ioexplainer.content.problems import Problem
+from tests.conftest import TOPIC
+
+MakePack = Callable[..., Path]
+
+
+def messages(problems: tuple[Problem, ...]) -> list[str]:
+    return [str(p) for p in problems]
+
+
+def only_problem(root: Path) -> Problem:
+    pack = load_pack(root)
+    assert len(pack.problems) == 1, messages(pack.problems)
+    return pack.problems[0]
+
+
+def test_bundled_pack_loads_clean(bundled_root: Path) -> None:
+    pack = load_pack(bundled_root, "en")
+    assert pack.problems == (), messages(pack.problems)
+    assert len(pack.topics) >= 7
+    assert [t.order for t in pack.topics] == sorted(t.order for t in pack.topics)
+    assert pack.home is not None and pack.home.slug == "what-is-immuno-oncology"
+    assert set(pack.diagram) == {"before", "after"}
+
+
+def test_topics_are_frozen(bundled_root: Path) -> None:
+    topic = load_pack(bundled_root).topics[0]
+    with pytest.raises(AttributeError):
+        topic.title = "changed"  # type: ignore[misc]
+
+
+def test_good_small_pack(make_pack: MakePack) -> None:
+    pack = load_pack(make_pack())
+    assert [t.slug for t in pack.topics] == ["first", "second"]
+    assert pack.topics[0].body_line == 6
+    assert pack.glossary["t-cell"].term == "T cell"
+
+
+def test_unclosed_front_matter(make_pack: MakePack) -> None:
+    root = make_pack({"03-broken.md": '+++\ntitle = "x"\nsummary = "y"\norder = 3\n\nBody\n'})
+    problem = only_problem(root)
+    assert problem.path.name == "03-broken.md" and problem.line == 1
+    assert "never closed" in problem.message
+    assert len(load_pack(root).topics) == 2  # the good topics still load
+
+
+def test_missing_front_matter(make_pack: MakePack) -> None:
+    problem = only_problem(make_pack({"03-plain.md": "Just text\n"}))
+    assert "must start with" in problem.message
+
+
+def test_invalid_toml_names_the_file_line(make_pack: MakePack) -> None:
+    problem = only_problem(make_pack({"03-bad.md": '+++\ntitle = "x"\nsummary = oops\norder = 3\n+++\nBody\n'}))
+    assert problem.line == 3
+    assert "invalid TOML" in problem.message
+
+
+def test_unknown_key_suggests_the_nearest(make_pack: MakePack) -> None:
+    text = '+++\ntitle = "x"\nsumary = "y"\nsummary = "y"\norder = 3\n+++\nBody\n'
+    problem = only_problem(make_pack({"03-typo.md": text}))
+    assert problem.line == 3
+    assert 'unknown front matter key "sumary"' in problem.message
+    assert 'Did you mean "summary"?' in problem.message
+
+
+def test_missing_key(make_pack: MakePack) -> None:
+    problem = only_problem(make_pack({"03-short.md": '+++\ntitle = "x"\norder = 3\n+++\nBody\n'}))
+    assert 'missing front matter key "summary"' in problem.message
+
+
+def test_wrong_types(make_pack: MakePack) -> None:
+    text = '+++\ntitle = 5\nsummary = "y"\norder = "three"\nsources = "one"\n+++\nBody\n'
+    pack = load_pack(make_pack({"03-types.md": text}))
+    found = messages(pack.problems)
+    assert any(":2: title must be non-empty text" in m for m in found)
+    assert any(":4: order must be a whole number" in m for m in found)
+    assert any(":5: sources must be a list" in m for m in found)
+
+
+def test_duplicate_slugs_and_orders(make_pack: MakePack) -> None:
+    root = make_pack({"03-first.md": TOPIC.format(title="Again", order=3),
+                      "04-fourth.md": TOPIC.format(title="Fourth", order=2)})
+    found = messages(load_pack(root).problems)
+    assert any('duplicate topic slug "first"' in m and "03-first.md:1:" in m for m in found)
+    assert any("duplicate order 2" in m for m in found)
+
+
+def test_unknown_topic_and_term_links(make_pack: MakePack) -> None:
+    body = TOPIC.format(title="Links", order=3) + "See [this](topic:secnd) and [NK](term:nk-cell).\n"
+    found = messages(load_pack(make_pack({"03-links.md": body})).problems)
+    assert any(':8: unknown topic "secnd". Did you mean "second"?' in m for m in found), found
+    assert any(':8: unknown glossary term "nk-cell"' in m for m in found), found
+
+
+def test_remote_links_and_images(make_pack: MakePack) -> None:
+    body = (TOPIC.format(title="Web", order=3) + "A [site](https://example.org).\n"
+            "![pic](http://example.org/a.png)\n<https://example.org>\n<img src=\"//cdn.example/x.png\">\n")
+    found = [m for m in messages(load_pack(make_pack({"03-web.md": body})).problems) if "remote" in m]
+    assert len(found) == 4
+    assert any(":8: remote link" in m for m in found) and any(":9: remote image" in m for m in found)
+
+
+def test_image_outside_pack(make_pack: MakePack) -> None:
+    body = TOPIC.format(title="Img", order=3) + "![x](../../secret.png)\n![y](missing.png)\n"
+    found = messages(load_pack(make_pack({"03-img.md": body})).problems)
+    assert any("points outside the content pack" in m for m in found)
+    assert any('image "missing.png" not found' in m for m in found)
+
+
+def test_not_utf8(make_pack: MakePack) -> None:
+    raw = b'+++\ntitle = "x"\nsummary = "y"\norder = 3\n+++\n' + b"caf\xe9\n"
+    problem = only_problem(make_pack({"03-latin.md": raw}))
+    assert problem.line == 6
+    assert "UTF-8" in problem.message
+
+
+def test_empty_file(make_pack: MakePack) -> None:
+    problem = only_problem(make_pack({"03-empty.md": "  \n"}))
+    assert "empty" in problem.message
+
+
+def test_bad_file_name(make_pack: MakePack) -> None:
+    problem = only_problem(make_pack({"Intro.md": TOPIC.format(title="x", order=3)}))
+    assert "NN-slug.md" in problem.message
+
+
+def test_unknown_scene(make_pack: MakePack) -> None:
+    text = '+++\ntitle = "x"\nsummary = "y"\norder = 3\nscene = "before:brakes"\n+++\nBody\n'
+    problem = only_problem(make_pack({"03-scene.md": text}))
+    assert 'Did you mean "brake"?' in problem.message
+
+
+def test_broken_glossary(make_pack: MakePack) -> None:
+    root = make_pack()
+    (root / "en" / "glossary.toml").write_text('[t-cell]\nterm = "T cell"\ndefinition = "ok"\n'
+                                               '[nk-cell]\nterm = "NK cell"\ndefinitoin = "typo"\n')
+    found = messages(load_pack(root).problems)
+    assert any('glossary.toml:6: unknown key "definitoin"' in m and 'Did you mean "definition"' in m
+               for m in found), found
+    assert any("[nk-cell] needs definition" in m for m in found)
+
+
+def test_language_falls_back_to_english_per_topic(make_pack: MakePack) -> None:
+    root = make_pack()
+    make_pack({"01-first.md": TOPIC.format(title="Erstes", order=1)}, lang="de")
+    pack = load_pack(root, "de")
+    assert [t.title for t in pack.topics] == ["Erstes", "Second"]
+    assert [t.lang for t in pack.topics] == ["de", "en"]
+    assert pack.problems == ()
+
+
+def test_missing_language_is_reported_and_english_shown(make_pack: MakePack) -> None:
+    pack = load_pack(make_pack(), "fr")
+    assert [t.title for t in pack.topics] == ["First", "Second"]
+    assert any('no content for language "fr"' in m for m in messages(pack.problems))
+
+
+def test_missing_folder() -> None:
+    pack = load_pack(Path("/nonexistent/pack"))
+    assert pack.topics == ()
+    assert "content folder not found" in pack.problems[0].message

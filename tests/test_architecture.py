@@ -1,0 +1,25 @@
+"""The pure layers never import Qt widgets (checked in a fresh interpreter)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+PURE = [
+    "ioexplainer.content.check", "ioexplainer.content.loader", "ioexplainer.settings", "ioexplainer.session",
+    "ioexplainer.kiosk.pin", "ioexplainer.diagram.phases",
+]
+
+
+def test_pure_modules_import_no_qt() -> None:
+    code = (f"import sys\nfor m in {PURE!r}: __import__(m)\n"
+            "print(sorted(m for m in sys.modules if m.startswith('PySide6')))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]", result.stdout
+
+
+def test_nothing_imports_qtnetwork() -> None:
+    code = ("import sys\nimport ioexplainer.ui.app, ioexplainer.cli\n"
+            "print([m for m in sys.modules if 'QtNetwork' in m or m in ('urllib.request', 'http.client')])")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]", result.stdout

@@ -1,0 +1,91 @@
+"""The command line: help, version, usage errors, check, and the headless screenshot."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ioexplainer import __version__
+from ioexplainer.cli import main
+from tests.conftest import TOPIC
+
+
+def test_help_is_readable(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--help"])
+    assert info.value.code == 0
+    out = capsys.readouterr().out
+    for words in ("--screenshot", "--lang", "--config", "check", "examples:"):
+        assert words in out
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert __version__ in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv", [["--size", "big"], ["--nonsense"], ["--size", "10x10"], ["check", "a", "b"]])
+def test_usage_errors_exit_2_with_one_line(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("ioexplainer: error:") and len(err.splitlines()) == 1
+    assert "Traceback" not in err
+
+
+def test_bad_config_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = tmp_path / "c.toml"
+    config.write_text("idle_timeout = 1\n")
+    assert main(["--config", str(config)]) == 2
+    assert f"{config}:1: idle_timeout" in capsys.readouterr().err
+
+
+def test_check_bundled_is_clean(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check"]) == 0
+    assert "No problems found." in capsys.readouterr().out
+
+
+def test_check_broken_pack_lists_every_problem(make_pack, capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_pack({"03-bad.md": '+++\ntitle = "x"\n', "04-web.md": TOPIC.format(title="W", order=4)
+                      + "[x](https://example.org) and [y](topic:nowhere)\n"})
+    assert main(["check", str(root)]) == 1
+    out = capsys.readouterr().out
+    assert f"{root / 'en' / '03-bad.md'}:1: the front matter is never closed" in out
+    assert f"{root / 'en' / '04-web.md'}:8: remote link" in out
+    assert f"{root / 'en' / '04-web.md'}:8: unknown topic" in out
+    assert "3 problem(s) in 2 file(s)." in out
+
+
+def test_check_accepts_a_language_folder(make_pack) -> None:
+    assert main(["check", str(make_pack() / "en")]) == 0
+
+
+def test_screenshot_in_process(qapp, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "shot.png"
+    assert main(["--screenshot", str(out), "--size", "1024x700", "--topic", "how-cancer-escapes"]) == 0
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1024, 700)
+    assert "Saved 1024x700" in capsys.readouterr().out
+
+
+def test_screenshot_unknown_topic_exits_2(qapp, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--screenshot", str(tmp_path / "x.png"), "--topic", "nope"]) == 2
+    assert "unknown topic 'nope'" in capsys.readouterr().err
+
+
+def test_screenshot_as_a_real_process(tmp_path: Path) -> None:
+    """The entry point works headless from another directory, as a nurse would run it."""
+    out = tmp_path / "shot.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-m", "ioexplainer", "--screenshot", str(out), "--size", "800x600"],
+                            cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_size > 10_000

@@ -1,0 +1,184 @@
+"""The main window driven like a person would: clicks, keys, links, the glossary card, text size."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt, QUrl
+from pytestqt.qtbot import QtBot
+
+from ioexplainer.content.loader import load_pack
+from ioexplainer.paths import content_root
+from ioexplainer.settings import Settings
+from ioexplainer.ui.main_window import MainWindow
+from ioexplainer.ui.preferences import Preferences
+from ioexplainer.ui.theme import TEXT_PX
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> MainWindow:
+    root = content_root()
+    win = MainWindow(load_pack(root, "en"), Settings(), root)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def click_topic(qtbot: QtBot, win: MainWindow, row: int) -> None:
+    item = win.navigator.item(row)
+    rect = win.navigator.visualItemRect(item)
+    qtbot.mouseClick(win.navigator.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_starts_on_the_first_topic(window: MainWindow) -> None:
+    assert window.viewer.topic is not None and window.viewer.topic.slug == "what-is-immuno-oncology"
+    assert window.navigator.current_slug() == "what-is-immuno-oncology"
+    assert "What is immuno-oncology?" in window.viewer.toPlainText()
+    assert not window.previous_button.isEnabled() and window.next_button.isEnabled()
+    assert window.position_label.text() == "Topic 1 of 8"
+
+
+def test_clicking_the_navigator_shows_the_topic(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.session.topic_changed) as blocker:
+        click_topic(qtbot, window, 4)
+    assert blocker.args == ["how-cancer-escapes"]
+    assert window.viewer.topic is not None and window.viewer.topic.slug == "how-cancer-escapes"
+    assert "Pressing the brake" in window.viewer.toPlainText()
+
+
+def test_keyboard_in_the_navigator(qtbot: QtBot, window: MainWindow) -> None:
+    window.navigator.setFocus()
+    qtbot.keyClick(window.navigator, Qt.Key.Key_Down)
+    qtbot.keyClick(window.navigator, Qt.Key.Key_Down)
+    qtbot.keyClick(window.navigator, Qt.Key.Key_Return)
+    assert window.session.state.topic == "how-immuno-oncology-is-different"
+
+
+def test_next_and_previous_walk_in_order(qtbot: QtBot, window: MainWindow) -> None:
+    slugs = [t.slug for t in window.pack.topics]
+    for expected in slugs[1:]:
+        qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+        assert window.session.state.topic == expected
+        assert window.navigator.current_slug() == expected
+    assert not window.next_button.isEnabled()
+    qtbot.mouseClick(window.previous_button, Qt.MouseButton.LeftButton)
+    assert window.session.state.topic == slugs[-2]
+
+
+def test_back_forward_home_like_a_browser(qtbot: QtBot, window: MainWindow) -> None:
+    assert not window.back_button.isEnabled()
+    click_topic(qtbot, window, 2)
+    click_topic(qtbot, window, 5)
+    qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
+    assert window.session.state.topic == "how-immuno-oncology-is-different"
+    assert window.forward_button.isEnabled()
+    qtbot.mouseClick(window.forward_button, Qt.MouseButton.LeftButton)
+    assert window.session.state.topic == "how-treatment-works"
+    qtbot.mouseClick(window.home_button, Qt.MouseButton.LeftButton)
+    assert window.session.state.topic == "what-is-immuno-oncology"
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.session.state.topic == "how-treatment-works"
+
+
+def test_topic_link_moves_viewer_and_navigator(qtbot: QtBot, window: MainWindow) -> None:
+    window.viewer.anchorClicked.emit(QUrl("topic:how-treatment-works"))
+    assert window.viewer.topic is not None and window.viewer.topic.slug == "how-treatment-works"
+    assert window.navigator.current_slug() == "how-treatment-works"
+
+
+def test_glossary_link_opens_a_card_and_closes(qtbot: QtBot, window: MainWindow) -> None:
+    window.session.go_to("how-cancer-escapes")
+    position = window.viewer.toPlainText().index("PD-1")
+    cursor = window.viewer.textCursor()
+    cursor.setPosition(position + 1)
+    point = window.viewer.cursorRect(cursor).center()
+    window.viewer.ensureCursorVisible()
+    cursor_rect = window.viewer.cursorRect(cursor)
+    with qtbot.waitSignal(window.session.card_changed) as blocker:
+        qtbot.mouseClick(window.viewer.viewport(), Qt.MouseButton.LeftButton, pos=cursor_rect.center())
+    assert point is not None and blocker.args == ["pd-1"]
+    assert window.card.isVisible()
+    assert window.card.term_text == "PD-1"
+    assert window.card.definition_text == window.pack.glossary["pd-1"].definition
+    qtbot.keyClick(window.card, Qt.Key.Key_Escape)
+    assert not window.card.isVisible() and window.session.state.card is None
+
+
+def test_card_closes_with_button_and_tap_outside(qtbot: QtBot, window: MainWindow) -> None:
+    window.viewer.anchorClicked.emit(QUrl("term:t-cell"))
+    assert window.card.isVisible()
+    qtbot.mouseClick(window.card._close, Qt.MouseButton.LeftButton)
+    assert not window.card.isVisible()
+    window.viewer.anchorClicked.emit(QUrl("term:t-cell"))
+    qtbot.mouseClick(window.card, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert not window.card.isVisible()
+
+
+def test_external_links_are_explained_not_opened(qtbot: QtBot, window: MainWindow) -> None:
+    window.viewer.anchorClicked.emit(QUrl("https://example.org/"))
+    assert window.card.isVisible()
+    assert "without the internet" in window.card.definition_text
+    assert "PySide6.QtNetwork" not in sys.modules
+
+
+def test_remote_resources_are_never_loaded(window: MainWindow) -> None:
+    assert window.viewer.loadResource(2, QUrl("https://example.org/a.png")) is None
+    assert window.viewer.loadResource(2, QUrl.fromLocalFile("/etc/passwd")) is None
+
+
+def test_text_size_steps(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.session.state.text_size == "normal"
+    before = window.viewer.font().pixelSize()
+    qtbot.mouseClick(window.text_size.larger, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.text_size.larger, Qt.MouseButton.LeftButton)
+    assert window.session.state.text_size == "largest"
+    assert window.viewer.font().pixelSize() == TEXT_PX["largest"] > before
+    assert not window.text_size.larger.isEnabled()
+    for _ in range(3):
+        qtbot.mouseClick(window.text_size.smaller, Qt.MouseButton.LeftButton)
+    assert window.session.state.text_size == "small"
+    assert not window.text_size.smaller.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.state.text_size == "normal"
+
+
+def test_reset_forgets_the_visitor(qtbot: QtBot, window: MainWindow) -> None:
+    window.session.go_to("how-cancer-escapes")
+    window.session.change_text_size(1)
+    window.session.open_card("t-cell")
+    with qtbot.waitSignal(window.session.reset_done):
+        window.session.reset()
+    state = window.session.state
+    assert (state.topic, state.text_size, state.card) == ("what-is-immuno-oncology", "normal", None)
+    assert state.history.back == [] and not window.back_button.isEnabled()
+    assert not window.card.isVisible()
+
+
+def test_preferences_remember_size_and_text(qtbot: QtBot, tmp_path: Path) -> None:
+    store = QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat)
+    root = content_root()
+    first = MainWindow(load_pack(root), Settings(), root, Preferences(store))
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(1300, 820)
+    first.session.change_text_size(1)
+    first.close()
+    second = MainWindow(load_pack(root), Settings(), root, Preferences(store))
+    qtbot.addWidget(second)
+    assert second.session.state.text_size == "large"
+    assert (second.width(), second.height()) == (1300, 820)
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 800), (1080, 1920), (1024, 700)])
+def test_layouts_fit_without_clipping(qtbot: QtBot, window: MainWindow, size: tuple[int, int]) -> None:
+    window.resize(*size)
+    qtbot.wait(1)
+    assert (window.width(), window.height()) == size
+    for button in (window.back_button, window.home_button, window.next_button, window.previous_button):
+        assert button.width() >= button.sizeHint().width() - 1, button.text()
+        assert button.height() >= 44
+    assert window.diagram_panel.width() > 300 and window.diagram_panel.height() > 250
