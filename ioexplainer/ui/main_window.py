@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ioexplainer.content.model import ContentPack
+from ioexplainer.diagram.widget import DiagramWidget
 from ioexplainer.settings import Settings
 from ioexplainer.ui.diagram_panel import DiagramPanel
 from ioexplainer.ui.fonts import load_app_font
@@ -30,9 +31,9 @@ from ioexplainer.ui.theme import palette, style_sheet
 from ioexplainer.ui.viewer import Viewer
 
 MINIMUM_SIZE = (960, 600)
-WIDE_MIN_WIDTH = 1000
-ROOMY_WIDTH = 1180
-DIAGRAM_SHARE = 0.38  # of the width (wide) or the height (narrow, portrait)
+WIDE_MIN_WIDTH = 1180
+ROOMY_WIDTH = 1280
+DIAGRAM_SHARE = 0.42  # of the width (wide) or the height (narrow, portrait)
 NAVIGATOR_SHARE = 0.34  # of the text area's width
 OFFLINE_CARD = "#offline"  # the card that explains a link cannot be opened offline
 
@@ -88,6 +89,11 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(self.pack.topics)
         self.viewer = Viewer(pack_root)
         self.diagram_panel = DiagramPanel()
+        self.diagram = DiagramWidget(self.pack.diagram, self.settings.reduced_motion, self.settings.diagram_labels,
+                                     self._font_family)
+        self.diagram_panel.set_content(self.diagram)
+        self._scene_links = {(t.scene.scenario, t.scene.phase): (t.slug, t.title)
+                             for t in self.pack.topics if t.scene is not None}
         reading = QWidget()
         column = QVBoxLayout(reading)
         column.setContentsMargins(0, 0, 0, 0)
@@ -173,6 +179,8 @@ class MainWindow(QMainWindow):
         self.previous_button.clicked.connect(lambda: s.step(-1))
         self.next_button.clicked.connect(lambda: s.step(1))
         self.text_size.step_requested.connect(s.change_text_size)
+        self.diagram.topic_requested.connect(s.go_to)
+        s.reset_done.connect(self.diagram.reset)
 
     def _add_shortcuts(self) -> None:
         s = self.session
@@ -199,6 +207,12 @@ class MainWindow(QMainWindow):
                                     .replace("%2", str(total)))
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < total - 1)
+        self.diagram.caption.set_topic_links(self._scene_links, slug)
+        if topic.scene is None:
+            self.diagram_panel.hide()  # no timer runs and nothing is painted while hidden
+        else:
+            self.diagram_panel.show()
+            self.diagram.show_scene(topic.scene, autoplay=self.isVisible())
 
     def _on_history_changed(self, can_back: bool, can_forward: bool) -> None:
         self.back_button.setEnabled(can_back)
@@ -234,6 +248,12 @@ class MainWindow(QMainWindow):
         self.card.show_text(self.tr("Not available here"),
                             self.tr("This app works without the internet, so it cannot open websites or "
                                     "files. Please ask your care team for this information."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A minimised window runs no diagram timer."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.diagram.player.set_visible(not self.isMinimized() and self.diagram.isVisible())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.preferences:

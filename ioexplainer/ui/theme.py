@@ -17,7 +17,7 @@ LINK = "#1a4f8a"
 BORDER = "#b9c3cb"
 FOCUS = "#c25400"
 
-TEXT_PX = {"small": 18, "normal": 22, "large": 28, "largest": 36}
+TEXT_PX = {"small": 17, "normal": 20, "large": 26, "largest": 34}  # reading text; buttons and lists are 85%
 KIOSK_DEFAULT_SIZE = "large"
 
 
@@ -25,7 +25,8 @@ KIOSK_DEFAULT_SIZE = "large"
 class Metrics:
     """Pixel sizes derived from the chosen text size."""
 
-    body: int
+    body: int  # the topic text and diagram captions
+    ui: int  # buttons, lists, labels
     small: int
     title: int
     target: int  # minimum height/width of anything you can press
@@ -33,8 +34,9 @@ class Metrics:
     @classmethod
     def for_size(cls, size: str) -> Metrics:
         body = TEXT_PX.get(size, TEXT_PX["normal"])
-        return cls(body=body, small=max(16, round(body * 0.85)), title=round(body * 1.45),
-                   target=max(44, round(body * 2.1)))
+        ui = max(15, round(body * 0.85))
+        return cls(body=body, ui=ui, small=max(14, round(body * 0.8)), title=round(ui * 1.45),
+                   target=max(44, round(ui * 2.6)))
 
 
 def palette() -> QPalette:
@@ -58,16 +60,17 @@ def style_sheet(size: str, family: str | None) -> str:
     m = Metrics.for_size(size)
     font = f'font-family: "{family}";' if family else ""
     return f"""
-    QWidget {{ {font} font-size: {m.body}px; color: {TEXT}; }}
+    QWidget {{ {font} font-size: {m.ui}px; color: {TEXT}; }}
+    QTextBrowser {{ font-size: {m.body}px; }}
     QMainWindow, #central {{ background: {BACKGROUND}; }}
     #header {{ background: {SURFACE}; border-bottom: 1px solid {BORDER}; }}
     #appTitle {{ font-size: {m.title}px; font-weight: bold; color: {ACCENT}; }}
-    #panelTitle {{ font-size: {round(m.body * 1.15)}px; font-weight: bold; color: {TEXT}; }}
+    #panelTitle {{ font-size: {round(m.ui * 1.1)}px; font-weight: bold; color: {TEXT}; }}
     #muted {{ color: {MUTED}; font-size: {m.small}px; }}
     QPushButton, QToolButton {{
         background: {SURFACE}; border: 2px solid {ACCENT}; border-radius: {m.target // 4}px;
         color: {ACCENT}; font-weight: bold; min-height: {m.target}px; min-width: {m.target}px;
-        padding: 0 {m.body // 2 + 4}px;
+        padding: 0 {m.ui // 2 + 4}px;
     }}
     QPushButton:hover, QToolButton:hover {{ background: {ACCENT_SOFT}; }}
     QPushButton:pressed, QToolButton:pressed, QToolButton:checked {{ background: {ACCENT}; color: {SURFACE}; }}
@@ -88,11 +91,27 @@ def style_sheet(size: str, family: str | None) -> str:
     QListWidget:focus {{ border: 2px solid {ACCENT}; }}
     QTextBrowser {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 10px; }}
     QTextBrowser:focus {{ border: 2px solid {ACCENT}; }}
+    #iconButton {{ padding: 0; min-width: {m.target}px; max-width: {m.target}px; }}
+    #segment {{ border-width: 2px; font-weight: normal; padding: 0 {m.ui // 3 + 4}px; }}
+    #segment:checked {{ background: {ACCENT}; color: {SURFACE}; font-weight: bold; }}
+    #diagramStep {{ font-weight: bold; color: {ACCENT}; }}
+    #diagramCaption {{ font-size: {m.body}px; }}
+    #linkButton {{ border: none; background: transparent; color: {LINK}; text-decoration: underline;
+                   padding: 0; min-height: {m.target}px; }}
+    #linkButton:focus {{ border: 3px solid {FOCUS}; }}
+    QSlider {{ min-height: {m.target}px; }}
+    QSlider::groove:horizontal {{ height: 8px; background: {BORDER}; border-radius: 4px; }}
+    QSlider::sub-page:horizontal {{ background: {ACCENT}; border-radius: 4px; }}
+    QSlider::handle:horizontal {{
+        background: {SURFACE}; border: 3px solid {ACCENT}; width: {m.target // 2}px;
+        margin: -{m.target // 4 - 2}px 0; border-radius: {m.target // 4}px;
+    }}
+    QSlider:focus {{ background: {ACCENT_SOFT}; border-radius: 8px; }}
     #panel {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 10px; }}
     #card {{ background: {SURFACE}; border: 3px solid {ACCENT}; border-radius: 16px; }}
     #cardTerm {{ font-size: {m.title}px; font-weight: bold; color: {ACCENT}; }}
     #backdrop {{ background: rgba(28, 39, 48, 110); }}
-    QScrollBar:vertical {{ width: {max(14, m.body // 2)}px; background: {BACKGROUND}; }}
+    QScrollBar:vertical {{ width: {max(14, m.ui // 2)}px; background: {BACKGROUND}; }}
     QScrollBar::handle:vertical {{ background: {BORDER}; border-radius: 6px; min-height: 40px; }}
     QSplitter::handle {{ background: {BACKGROUND}; }}
     """

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt, QUrl
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from ioexplainer.content.loader import load_pack
@@ -173,7 +174,7 @@ def test_preferences_remember_size_and_text(qtbot: QtBot, tmp_path: Path) -> Non
     assert (second.width(), second.height()) == (1300, 820)
 
 
-@pytest.mark.parametrize("size", [(1920, 1080), (1280, 800), (1080, 1920), (1024, 700)])
+@pytest.mark.parametrize("size", [(1920, 1080), (1366, 768), (1280, 720), (1080, 1920), (1024, 768)])
 def test_layouts_fit_without_clipping(qtbot: QtBot, window: MainWindow, size: tuple[int, int]) -> None:
     window.resize(*size)
     qtbot.wait(1)
@@ -181,4 +182,6 @@ def test_layouts_fit_without_clipping(qtbot: QtBot, window: MainWindow, size: tu
     for button in (window.back_button, window.home_button, window.next_button, window.previous_button):
         assert button.width() >= button.sizeHint().width() - 1, button.text()
         assert button.height() >= 44
-    assert window.diagram_panel.width() > 300 and window.diagram_panel.height() > 250
+    assert window.diagram_panel.width() > 400 and window.diagram_panel.height() > 250
+    for button in window.diagram.controls.findChildren(QPushButton):
+        assert button.width() >= button.sizeHint().width() - 1, button.accessibleName()

@@ -1,0 +1,110 @@
+"""Before therapy: T cells find the cancer cell, the PD-1/PD-L1 brake switches them off, the tumour grows."""
+
+from __future__ import annotations
+
+import math
+
+from ioexplainer.diagram.cast import (
+    CANCER,
+    DAUGHTER,
+    DOCK,
+    HEALTHY,
+    HIDDEN,
+    NK_RADIUS,
+    T_RADIUS,
+    mhc_point,
+    on_circle,
+    pd1_tips,
+    receptor_tip,
+)
+from ioexplainer.diagram.model import Actor, Bond, BondKind, Frame, Kind, Label, State
+from ioexplainer.diagram.phases import BEFORE
+from ioexplainer.diagram.tracks import Key, lerp, position, ramp, smooth
+
+# T1 carries the receptor that fits the cancer cell's antigen ("tri"); T2 and T3 carry others.
+T1_KEYS = (Key(0, -80, 250), Key(5, 420, 330), Key(9.5, 560, 400), Key(12, *DOCK))
+T2_KEYS = (Key(0, -80, 640), Key(5, 380, 640), Key(9.5, 620, 740), Key(14, 1060, 800), Key(19, 1160, 1010))
+T3_KEYS = (Key(0, 200, -80), Key(5, 520, 150), Key(9.5, 760, 130), Key(14, 1000, 120), Key(19, 1120, 120),
+           Key(20.5, 1290, 280), Key(21.5, 1310, 460), Key(24, 1560, 470), Key(29, 1720, 430))
+NK_KEYS = (Key(19, 1720, 960), Key(22, 1510, 800))
+LOCK = (11.5, 12.5)  # the receptor locks onto its antigen piece
+BRAKE = (15.0, 16.2)  # PD-L1 joins PD-1
+DIVIDE = (24.5, 28.5)
+
+
+def heading(keys: tuple[Key, ...], t: float) -> float:
+    """Direction of travel in degrees (0 = right), for drifting cells."""
+    x0, y0 = position(keys, t - 0.25)
+    x1, y1 = position(keys, t + 0.25)
+    if abs(x1 - x0) + abs(y1 - y0) < 1e-6:
+        x0, y0 = position(keys, keys[-2].t)
+        x1, y1 = position(keys, keys[-1].t)
+    return math.degrees(math.atan2(y1 - y0, x1 - x0))
+
+
+def fade_in(progress: float) -> float:
+    return smooth(progress / 0.12)
+
+
+def frame(t: float, index: int, progress: float) -> Frame:
+    phase = BEFORE[index].phase_id
+    lock = ramp(t, *LOCK)
+    brake = ramp(t, *BRAKE)
+    activation = ramp(t, 12.0, 13.4) * (1.0 - ramp(t, 16.2, 17.6))
+    if t < LOCK[1] - 0.5:
+        t1_state = State.PATROLLING
+    elif brake < 1.0:
+        t1_state = State.BOUND
+    else:
+        t1_state = State.SWITCHED_OFF
+    t1 = Actor("T1", Kind.T_CELL, *position(T1_KEYS, t), T_RADIUS, t1_state, activation=activation,
+               receptor="tri", angle=0.0 if t > 9.5 else heading(T1_KEYS, t))
+    t2 = Actor("T2", Kind.T_CELL, *position(T2_KEYS, t), T_RADIUS, State.PATROLLING, receptor="square",
+               angle=heading(T2_KEYS, t))
+    t3 = Actor("T3", Kind.T_CELL, *position(T3_KEYS, t), T_RADIUS, State.PATROLLING, receptor="round",
+               angle=heading(T3_KEYS, t))
+    growth = ramp(t, *DIVIDE)
+    cancer = Actor("C1", Kind.CANCER_CELL, *CANCER, State.DIVIDING if growth > 0 else State.RESTING,
+                   receptor="tri", division=growth)
+    hidden = Actor("C2", Kind.CANCER_CELL, *HIDDEN, State.RESTING, receptor="tri", has_mhc=False)
+    healthy = Actor("H", Kind.HEALTHY_CELL, *HEALTHY, State.RESTING)
+    actors = [healthy, cancer, hidden, t2, t3, t1]
+    if growth > 0:
+        dx, dy, dr = DAUGHTER
+        actors.insert(2, Actor("C3", Kind.CANCER_CELL, lerp(CANCER[0], dx, growth), lerp(CANCER[1], dy, growth),
+                               dr * (0.35 + 0.65 * growth), State.DIVIDING, opacity=smooth(growth * 3),
+                               receptor="tri"))
+    if t >= NK_KEYS[0].t:
+        nk_state = State.NOTICING if t >= 22.0 else State.PATROLLING
+        actors.append(Actor("NK", Kind.NK_CELL, *position(NK_KEYS, t), NK_RADIUS, nk_state, angle=200.0,
+                            activation=ramp(t, 22.0, 23.0) * 0.6))
+    bonds = []
+    if lock > 0:
+        bonds.append(Bond(BondKind.TCR_MHC, "T1", "C1", lock))
+    if brake > 0:
+        bonds.append(Bond(BondKind.PD1_PDL1, "T1", "C1", brake))
+    return Frame("before", t, index, phase, progress, tuple(actors), tuple(bonds), (),
+                 _labels(phase, progress, t1, t2))
+
+
+def _labels(phase: str, progress: float, t1: Actor, t2: Actor) -> tuple[Label, ...]:
+    o = fade_in(progress)
+    if phase == "patrol":
+        return (Label("t-cell", t1.x, t1.y - t1.r, 40, -70, o),
+                Label("cancer-cell", CANCER[0], CANCER[1] - CANCER[2], 60, -90, o),
+                Label("healthy-cell", HEALTHY[0] - HEALTHY[2], HEALTHY[1], -190, -30, o))
+    if phase == "display":
+        x, y = mhc_point(1)
+        return (Label("mhc", x, y, -150, -120, o),)
+    if phase == "match":
+        x, y = receptor_tip(t1.x, t1.y)
+        return (Label("receptor", x, y, -170, -190, o), Label("no-match", t2.x, t2.y + t2.r, -60, 40, o))
+    if phase == "brake":
+        (ax, ay), _ = pd1_tips(t1.x, t1.y)
+        px, py = on_circle(CANCER[0], CANCER[1], CANCER[2], 197.0)
+        return (Label("pd-1", ax, ay, -170, -170, o), Label("pd-l1", px, py, -40, 190, o))
+    if phase == "hiding":
+        return (Label("hidden-cell", HIDDEN[0] - HIDDEN[2] * 0.7, HIDDEN[1] + HIDDEN[2] * 0.7, -170, 60, o),
+                Label("nk-cell", NK_KEYS[-1].x + NK_RADIUS * 0.7, NK_KEYS[-1].y - NK_RADIUS * 0.7, 40, -60, o))
+    return (Label("tumour-grows", DAUGHTER[0] + DAUGHTER[2] * 0.7, DAUGHTER[1] - DAUGHTER[2] * 0.7, 40, -50, o),
+            Label("switched-off", t1.x, t1.y + t1.r, -80, 80, o))

@@ -1,0 +1,103 @@
+"""Under the diagram: "Step 3 of 6: The brake", one or two plain sentences, and a link to the topic."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ioexplainer.content.model import ScenarioText
+from ioexplainer.diagram.phases import SCENARIOS
+from ioexplainer.diagram.story import SCENARIO_NAMES, SIDE_BY_SIDE
+
+
+class _Column(QWidget):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.step = QLabel(self)
+        self.step.setObjectName("diagramStep")
+        self.step.setWordWrap(True)
+        self.text = QLabel(self)
+        self.text.setObjectName("diagramCaption")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.step)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
+
+
+class CaptionPanel(QWidget):
+    """Shows the words for the current phase; in side by side, one column per scenario."""
+
+    topic_requested = Signal(str)
+
+    def __init__(self, texts: Mapping[str, ScenarioText], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._texts = texts
+        self._topics: dict[tuple[str, str], tuple[str, str]] = {}
+        self._current_topic = ""
+        self._target = ""
+        self.columns = [_Column(self), _Column(self)]
+        self.read_more = QPushButton(self)
+        self.read_more.setObjectName("linkButton")
+        self.read_more.clicked.connect(lambda: self.topic_requested.emit(self._target))
+        row = QHBoxLayout()
+        row.setSpacing(24)
+        for column in self.columns:
+            row.addWidget(column, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(row)
+        layout.addWidget(self.read_more, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def set_topic_links(self, links: Mapping[tuple[str, str], tuple[str, str]], current: str) -> None:
+        """(scenario, phase) -> (topic slug, topic title); `current` is the topic on screen."""
+        self._topics = dict(links)
+        self._current_topic = current
+
+    def show_phase(self, mode: str, index: int) -> str:
+        """Update the words; return the full caption (for the accessible description)."""
+        names = SCENARIO_NAMES if mode == SIDE_BY_SIDE else (mode,)
+        spoken = []
+        for column, name in zip(self.columns, names, strict=False):
+            phases = SCENARIOS[name]
+            phase_id = phases[index].phase_id
+            words = self._texts.get(name)
+            phase = words.phases.get(phase_id) if words else None
+            title = phase.title if phase else phase_id
+            step = self.tr("Step %1 of %2: %3").replace("%1", str(index + 1)).replace(
+                "%2", str(len(phases))).replace("%3", title)
+            if mode == SIDE_BY_SIDE and words:
+                step = f"{words.title}. {step}"
+            column.step.setText(step)
+            column.text.setText(phase.caption if phase else "")
+            spoken.append(f"{step}. {phase.caption if phase else ''}")
+        self.columns[1].setVisible(mode == SIDE_BY_SIDE)
+        self._update_link(names[0], SCENARIOS[names[0]][index].phase_id)
+        return " ".join(spoken)
+
+    def description(self, mode: str, index: int) -> str:
+        """The longer spoken description of what is on screen."""
+        names = SCENARIO_NAMES if mode == SIDE_BY_SIDE else (mode,)
+        parts = []
+        for name in names:
+            words = self._texts.get(name)
+            phase = words.phases.get(SCENARIOS[name][index].phase_id) if words else None
+            if phase:
+                parts.append(phase.description)
+        return " ".join(parts)
+
+    def _update_link(self, scenario: str, phase_id: str) -> None:
+        target = self._topics.get((scenario, phase_id))
+        if target is None or target[0] == self._current_topic:
+            self.read_more.hide()
+            return
+        self._target = target[0]
+        self.read_more.setText(self.tr("Read about this: %1 ›").replace("%1", target[1]))
+        self.read_more.setAccessibleName(self.read_more.text())
+        self.read_more.show()

@@ -1,0 +1,133 @@
+"""PhET-style controls: scenario, play/pause, step, restart, scrubber, speed, labels, still pictures."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from ioexplainer.diagram.icons import icon
+from ioexplainer.diagram.player import SPEEDS, Player
+from ioexplainer.diagram.scrubber import STEPS, Scrubber
+from ioexplainer.diagram.story import MODES
+from ioexplainer.diagram.texts import scenario_titles
+from ioexplainer.ui.theme import ACCENT, SURFACE
+
+
+def _button(text: str, name: str, parent: QWidget, checkable: bool = False) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setAccessibleName(name)
+    button.setCheckable(checkable)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return button
+
+
+class DiagramControls(QWidget):
+    """Buttons and a scrubber that command the Player and follow its state."""
+
+    def __init__(self, player: Player, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.player = player
+        titles = scenario_titles()
+        self.mode_group = QButtonGroup(self)
+        self.mode_buttons: dict[str, QPushButton] = {}
+        modes = QHBoxLayout()
+        modes.setSpacing(8)
+        for number, mode in enumerate(MODES):
+            button = _button(titles[mode], self.tr("Show %1").replace("%1", titles[mode]), self, True)
+            button.setObjectName("segment")
+            self.mode_group.addButton(button, number)
+            self.mode_buttons[mode] = button
+            modes.addWidget(button, 1)
+        self.restart = _button("", self.tr("Restart from the beginning (Home)"), self)
+        self.previous = _button("", self.tr("Previous step (Left arrow)"), self)
+        self.play = _button(self.tr("Play"), self.tr("Play (Space)"), self)
+        self.play.setObjectName("primary")
+        self.next = _button("", self.tr("Next step (Right arrow)"), self)
+        for button, name in ((self.restart, "restart"), (self.previous, "previous"), (self.next, "next")):
+            button.setIcon(icon(name, ACCENT))
+            button.setIconSize(QSize(26, 26))
+            button.setObjectName("iconButton")
+            button.setToolTip(button.accessibleName())
+        self._play_icons = (icon("play", SURFACE), icon("pause", SURFACE))
+        self.play.setIconSize(QSize(22, 22))
+        self.scrubber = Scrubber(self)
+        self.scrubber.setAccessibleName(self.tr("Time in the story"))
+        self.speed_group = QButtonGroup(self)
+        self.speed_buttons: dict[float, QPushButton] = {}
+        transport = QHBoxLayout()
+        transport.setSpacing(8)
+        for widget in (self.restart, self.previous, self.play, self.next):
+            transport.addWidget(widget)
+        transport.addWidget(self.scrubber, 1)
+        for number, speed in enumerate(SPEEDS):
+            text = {0.5: self.tr("½×"), 1.0: self.tr("1×"), 2.0: self.tr("2×")}[speed]
+            button = _button(text, self.tr("Speed %1").replace("%1", text), self, True)
+            button.setObjectName("segment")
+            self.speed_group.addButton(button, number)
+            self.speed_buttons[speed] = button
+        self.labels = _button(self.tr("Labels"), self.tr("Show names in the diagram"), self, True)
+        self.labels.setObjectName("segment")
+        self.labels.setChecked(True)
+        self.still = _button(self.tr("Still pictures"), self.tr("Still pictures instead of movement"), self, True)
+        self.still.setObjectName("segment")
+        toggles = QHBoxLayout()
+        toggles.setSpacing(8)
+        for button in self.speed_buttons.values():
+            toggles.addWidget(button)
+        toggles.addSpacing(12)
+        toggles.addWidget(self.labels)
+        toggles.addWidget(self.still)
+        toggles.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addLayout(modes)
+        layout.addLayout(transport)
+        layout.addLayout(toggles)
+        self._connect()
+        self._sync()
+
+    def _connect(self) -> None:
+        p = self.player
+        self.mode_group.idClicked.connect(self._on_mode_clicked)
+        self.speed_group.idClicked.connect(self._on_speed_clicked)
+        self.restart.clicked.connect(p.restart)
+        self.previous.clicked.connect(p.previous_phase)
+        self.next.clicked.connect(p.next_phase)
+        self.play.clicked.connect(p.toggle)
+        self.still.toggled.connect(p.set_reduced_motion)
+        self.scrubber.sliderPressed.connect(p.pause)
+        self.scrubber.valueChanged.connect(self._on_scrubbed)
+        for signal in (p.frame_changed, p.playing_changed, p.mode_changed, p.speed_changed,
+                       p.reduced_motion_changed):
+            signal.connect(self._sync)
+
+    def _on_mode_clicked(self, number: int) -> None:
+        self.player.set_mode(MODES[number])
+
+    def _on_speed_clicked(self, number: int) -> None:
+        self.player.set_speed(SPEEDS[number])
+
+    def _on_scrubbed(self, value: int) -> None:
+        """A person moved the scrubber (drag, click or keys): pause there. Our own updates are blocked."""
+        self.player.pause()
+        self.player.seek(value / STEPS * self.player.timeline.total)
+
+    def _sync(self) -> None:
+        p = self.player
+        timeline = p.timeline
+        self.mode_buttons[p.mode].setChecked(True)
+        self.speed_buttons[p.speed].setChecked(True)
+        self.still.setChecked(p.reduced_motion)
+        self.play.setText(self.tr("Pause") if p.playing else self.tr("Play"))
+        self.play.setIcon(self._play_icons[1] if p.playing else self._play_icons[0])
+        self.play.setAccessibleName(self.tr("Pause (Space)") if p.playing else self.tr("Play (Space)"))
+        self.play.setEnabled(not p.reduced_motion)
+        for button in self.speed_buttons.values():
+            button.setEnabled(not p.reduced_motion)
+        self.previous.setEnabled(p.phase_index > 0)
+        self.next.setEnabled(p.phase_index < timeline.phase_count - 1)
+        self.scrubber.set_marks(tuple(timeline.start_of(i) / timeline.total for i in range(timeline.phase_count)))
+        self.scrubber.blockSignals(True)
+        self.scrubber.setValue(round(p.t / timeline.total * STEPS))
+        self.scrubber.blockSignals(False)

@@ -1,0 +1,115 @@
+"""What one frame of the diagram holds: actors, bonds, particles and labels (pure data, no Qt)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+SCENE_WIDTH = 1600.0
+SCENE_HEIGHT = 900.0
+
+
+class Kind(Enum):
+    """The kinds of thing the diagram draws."""
+
+    T_CELL = "t-cell"
+    CANCER_CELL = "cancer-cell"
+    NK_CELL = "nk-cell"
+    HEALTHY_CELL = "healthy-cell"
+    ANTIBODY = "antibody"
+
+
+class State(Enum):
+    """What a cell is doing."""
+
+    PATROLLING = "patrolling"
+    BOUND = "bound"
+    SWITCHED_OFF = "switched off"
+    ATTACKING = "attacking"
+    DYING = "dying"
+    DEAD = "dead"
+    DIVIDING = "dividing"
+    NOTICING = "noticing"
+    RESTING = "resting"
+
+
+class BondKind(Enum):
+    """Which two molecules have joined."""
+
+    TCR_MHC = "receptor-antigen"  # the T-cell receptor locks onto its antigen piece on MHC class I
+    PD1_PDL1 = "pd1-pdl1"  # the brake: PD-L1 on the cancer cell joins PD-1 on the T cell
+    ANTIBODY_PD1 = "antibody-pd1"  # the checkpoint inhibitor covers PD-1
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One cell or antibody in one frame. Positions and sizes are in scene units (1600 x 900)."""
+
+    actor_id: str
+    kind: Kind
+    x: float
+    y: float
+    r: float
+    state: State = State.RESTING
+    opacity: float = 1.0
+    activation: float = 0.0  # 0 calm .. 1 switched on (a glow around a T cell)
+    receptor: str = ""  # T cells: the shape their receptor fits; cancer cells: the shape of their antigen
+    has_mhc: bool = True  # cancer cells: False for a cell that hides its MHC holders
+    pd1_covered: float = 0.0  # T cells: how far antibodies cover PD-1 (0..1)
+    apoptosis: float = 0.0  # 0 healthy .. 1 gone: shrink, blebs, fade
+    division: float = 0.0  # 0 .. 1 while a daughter cell buds off
+    angle: float = 0.0  # degrees; the direction the cell faces (its receptors point this way)
+    warning: float = 0.0  # healthy cell: how strongly it is marked as affected (side effects)
+
+
+@dataclass(frozen=True)
+class Bond:
+    """Two actors joined by molecules; `strength` 0..1 fades bonds in and out."""
+
+    kind: BondKind
+    a: str
+    b: str
+    strength: float = 1.0
+
+
+@dataclass(frozen=True)
+class Particle:
+    """Perforin or granzyme on its way from a killer cell into its target."""
+
+    x: float
+    y: float
+    kind: str  # "perforin" or "granzyme"
+    opacity: float = 1.0
+
+
+@dataclass(frozen=True)
+class Label:
+    """A name with a leader line to the point (x, y) it names; `key` selects the translated text."""
+
+    key: str
+    x: float
+    y: float
+    dx: float  # where the label box sits, relative to the point
+    dy: float
+    opacity: float = 1.0
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Everything drawn at one moment of one scenario."""
+
+    scenario: str
+    t: float
+    phase_index: int
+    phase_id: str
+    progress: float  # 0..1 through the current phase
+    actors: tuple[Actor, ...]
+    bonds: tuple[Bond, ...] = ()
+    particles: tuple[Particle, ...] = ()
+    labels: tuple[Label, ...] = field(default=())
+
+    def actor(self, actor_id: str) -> Actor:
+        return next(a for a in self.actors if a.actor_id == actor_id)
+
+    def has_bond(self, kind: BondKind, a: str, b: str) -> bool:
+        return any(x.kind is kind and {x.a, x.b} == {a, b} and x.strength > 0.5 for x in self.bonds)

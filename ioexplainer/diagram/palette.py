@@ -1,0 +1,46 @@
+"""The diagram's colours (pure data). Outlines and shapes keep 3:1 against the background (WCAG 1.4.11);
+hues follow the Okabe-Ito colour-blind-safe set, and every actor also differs in shape."""
+
+from __future__ import annotations
+
+BACKGROUND = "#fbf9f4"
+TISSUE = "#f3efe6"
+T_FILL = "#d6e8f7"
+T_FILL_OFF = "#e3e6ea"
+T_LINE = "#1f5fa8"
+T_LINE_OFF = "#5d6b78"
+T_NUCLEUS = "#a9cbe9"
+T_GLOW = "#f0b429"
+CANCER_FILL = "#fbd9bf"
+CANCER_LINE = "#b34700"
+CANCER_NUCLEUS = "#f1b48a"
+NK_FILL = "#e7dcf1"
+NK_LINE = "#6a3d9a"
+NK_GRAIN = "#8e63b8"
+HEALTHY_FILL = "#d3efdf"
+HEALTHY_LINE = "#1e7b4f"
+HEALTHY_NUCLEUS = "#a4d9bd"
+WARNING = "#a15c00"
+ANTIBODY = "#0b6e6e"
+ANTIGEN = "#e8a317"
+ANTIGEN_LINE = "#6b4700"
+MHC = "#7a3a12"
+PD1 = "#173f6b"
+PDL1 = "#8c3b00"
+BRAKE = "#b3261e"
+LOCK = "#f0b429"
+PERFORIN = "#8e2472"
+GRANZYME = "#005f73"
+LABEL_TEXT = "#1c2730"
+LABEL_BOX = "#ffffff"
+LABEL_LINE = "#4a5863"
+TITLE = "#1c2730"
+
+# Colours that must stand out from the background at 3:1 (lines and shapes) and 4.5:1 (text).
+GRAPHICS = {
+    "T_LINE": T_LINE, "T_LINE_OFF": T_LINE_OFF, "CANCER_LINE": CANCER_LINE, "NK_LINE": NK_LINE,
+    "HEALTHY_LINE": HEALTHY_LINE, "ANTIBODY": ANTIBODY, "MHC": MHC, "PD1": PD1, "PDL1": PDL1, "BRAKE": BRAKE,
+    "PERFORIN": PERFORIN, "GRANZYME": GRANZYME, "WARNING": WARNING, "LABEL_LINE": LABEL_LINE,
+    "ANTIGEN_LINE": ANTIGEN_LINE,
+}
+TEXT = {"LABEL_TEXT": LABEL_TEXT, "TITLE": TITLE}

@@ -1,0 +1,178 @@
+"""The diagram's clock: play, pause, step, seek, speed and mode. One QTimer, running only when it must."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from ioexplainer.diagram.model import Frame
+from ioexplainer.diagram.phases import SCENARIOS
+from ioexplainer.diagram.story import MODES, SIDE_BY_SIDE, Timeline, frames_at, still_time
+
+FRAME_MS = 16  # about 60 frames a second
+MAX_STEP = 0.1  # seconds: a slow or stalled machine skips ahead at most this much per tick
+SPEEDS = (0.5, 1.0, 2.0)
+
+
+class Player(QObject):
+    """Time-based playback of the story. The timer runs only while playing, visible and motion is allowed."""
+
+    frame_changed = Signal()
+    phase_changed = Signal(int)
+    playing_changed = Signal(bool)
+    mode_changed = Signal(str)
+    speed_changed = Signal(float)
+    reduced_motion_changed = Signal(bool)
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(FRAME_MS)
+        self._timer.timeout.connect(self.tick)
+        self._last = 0.0
+        self.mode = "before"
+        self.timeline = Timeline.of(self.mode)
+        self.t = 0.0
+        self.speed = 1.0
+        self.playing = False
+        self.reduced_motion = False
+        self.visible = True
+        self.loop = False
+        self._phase = 0
+
+    # -- reading ------------------------------------------------------------------------------------
+    @property
+    def timer_active(self) -> bool:
+        return self._timer.isActive()
+
+    @property
+    def phase_index(self) -> int:
+        return self._phase
+
+    def frames(self) -> tuple[Frame, ...]:
+        return frames_at(self.mode, self.t)
+
+    # -- commands -----------------------------------------------------------------------------------
+    def play(self) -> None:
+        if self.reduced_motion:
+            return
+        if self.t >= self.timeline.total:
+            self.seek(0.0)
+        self._set_playing(True)
+
+    def pause(self) -> None:
+        self._set_playing(False)
+
+    def toggle(self) -> None:
+        if self.playing:
+            self.pause()
+        else:
+            self.play()
+
+    def restart(self) -> None:
+        self.seek(self._still(0) if self.reduced_motion else 0.0)
+
+    def next_phase(self) -> None:
+        self._go_to_phase(min(self._phase + 1, self.timeline.phase_count - 1))
+
+    def previous_phase(self) -> None:
+        self._go_to_phase(max(self._phase - 1, 0))
+
+    def seek(self, t: float) -> None:
+        self.t = max(0.0, min(t, self.timeline.total))
+        self._announce()
+
+    def set_mode(self, mode: str, phase_id: str | None = None) -> None:
+        """Switch scenario (before, after, side-by-side), starting at a phase (by id) or the start."""
+        if mode not in MODES:
+            raise ValueError(f"unknown diagram mode {mode!r}")
+        if mode != self.mode:
+            self.mode = mode
+            self.timeline = Timeline.of(mode)
+            self.mode_changed.emit(mode)
+        index = self._phase_index_of(phase_id)
+        self._phase = -1  # make sure phase_changed fires for the new timeline
+        self._go_to_phase(index)
+
+    def set_speed(self, speed: float) -> None:
+        if speed in SPEEDS and speed != self.speed:
+            self.speed = speed
+            self.speed_changed.emit(speed)
+
+    def set_reduced_motion(self, reduced: bool) -> None:
+        if reduced == self.reduced_motion:
+            return
+        self.reduced_motion = reduced
+        if reduced:
+            self.pause()
+            self.seek(self._still(self._phase))
+        self.reduced_motion_changed.emit(reduced)
+        self._sync_timer()
+
+    def set_visible(self, visible: bool) -> None:
+        """Hidden, minimised or off screen: no timer, no painting."""
+        self.visible = visible
+        self._sync_timer()
+
+    def reset(self) -> None:
+        """Back to the start of `before`, paused, at normal speed."""
+        self.pause()
+        self.set_speed(1.0)
+        self.set_mode("before")
+
+    # -- time ---------------------------------------------------------------------------------------
+    def tick(self) -> None:
+        """Advance by the real time since the last tick (capped), times the speed."""
+        now = self._clock()
+        dt = min(max(0.0, now - self._last), MAX_STEP)
+        self._last = now
+        self.advance(dt)
+
+    def advance(self, dt: float) -> None:
+        t = self.t + dt * self.speed
+        if t >= self.timeline.total:
+            if self.loop:
+                t %= self.timeline.total
+            else:
+                t = self.timeline.total
+                self.pause()
+        self.seek(t)
+
+    # -- inside -------------------------------------------------------------------------------------
+    def _phase_index_of(self, phase_id: str | None) -> int:
+        for name, phases in SCENARIOS.items():
+            ids = [p.phase_id for p in phases]
+            if phase_id in ids and self.mode in (name, SIDE_BY_SIDE):
+                return ids.index(phase_id)
+        return 0
+
+    def _still(self, index: int) -> float:
+        return still_time(self.mode, index)
+
+    def _go_to_phase(self, index: int) -> None:
+        self.seek(self._still(index) if self.reduced_motion else self.timeline.start_of(index))
+
+    def _announce(self) -> None:
+        index, _ = self.timeline.locate(self.t)
+        if index != self._phase:
+            self._phase = index
+            self.phase_changed.emit(index)
+        self.frame_changed.emit()
+
+    def _set_playing(self, playing: bool) -> None:
+        if playing != self.playing:
+            self.playing = playing
+            self.playing_changed.emit(playing)
+        self._sync_timer()
+
+    def _sync_timer(self) -> None:
+        should_run = self.playing and self.visible and not self.reduced_motion
+        if should_run and not self._timer.isActive():
+            self._last = self._clock()
+            self._timer.start()
+        elif not should_run and self._timer.isActive():
+            self._timer.stop()

@@ -1,0 +1,41 @@
+"""A time slider with a mark at the start of every phase; dragging it pauses the diagram."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSlider, QStyle, QStyleOptionSlider, QWidget
+
+STEPS = 1000
+MARK_COLOUR = "#4a5863"
+
+
+class Scrubber(QSlider):
+    """Range 0..1000 over the whole timeline; `marks` are phase starts as fractions 0..1."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setRange(0, STEPS)
+        self.setPageStep(STEPS // 10)
+        self.setSingleStep(STEPS // 100)
+        self.marks: tuple[float, ...] = ()
+
+    def set_marks(self, marks: tuple[float, ...]) -> None:
+        self.marks = marks
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        with QPainter(self) as painter:
+            option = QStyleOptionSlider()
+            self.initStyleOption(option)
+            groove = self.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                                 QStyle.SubControl.SC_SliderGroove, self)
+            handle = self.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                                 QStyle.SubControl.SC_SliderHandle, self)
+            span = groove.width() - handle.width()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(QColor(MARK_COLOUR), 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            for mark in self.marks:
+                x = groove.left() + handle.width() / 2 + span * mark
+                painter.drawLine(QPointF(x, groove.center().y() - 14), QPointF(x, groove.center().y() + 14))
+        super().paintEvent(event)

@@ -1,0 +1,61 @@
+"""The widget that paints the current diagram frame(s); it paints only when the player moves."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ioexplainer.diagram.painter import paint
+from ioexplainer.diagram.player import Player
+from ioexplainer.diagram.story import SIDE_BY_SIDE
+from ioexplainer.diagram.texts import label_texts, scenario_titles
+
+
+class DiagramView(QWidget):
+    """Draws the player's frames; tells the player when it is shown or hidden."""
+
+    def __init__(self, player: Player, family: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.player = player
+        self.family = family
+        self.show_labels = True
+        self.paint_count = 0
+        self._texts = label_texts()
+        self._titles = scenario_titles()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(240, 135)
+        self.setAccessibleName(self.tr("Diagram: T cells and cancer cells"))
+        player.frame_changed.connect(self.update)
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 360)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return round(width * 9 / 16)
+
+    def set_labels(self, shown: bool) -> None:
+        self.show_labels = shown
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.paint_count += 1
+        frames = self.player.frames()
+        titles = [self._titles[f.scenario] for f in frames] if self.player.mode == SIDE_BY_SIDE else []
+        painter = QPainter(self)
+        try:
+            paint(painter, QRectF(self.rect()), frames, self._texts, self.show_labels, titles, self.family)
+        finally:
+            painter.end()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.player.set_visible(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.player.set_visible(False)

@@ -1,0 +1,83 @@
+"""The whole diagram: picture, caption and controls, driven by one Player."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ioexplainer.content.model import ScenarioText, Scene
+from ioexplainer.diagram.caption import CaptionPanel
+from ioexplainer.diagram.controls import DiagramControls
+from ioexplainer.diagram.player import Player
+from ioexplainer.diagram.story import still_time
+from ioexplainer.diagram.view import DiagramView
+
+
+class DiagramWidget(QWidget):
+    """Space plays or pauses, Left/Right step, Home restarts, whenever focus is inside the diagram."""
+
+    topic_requested = Signal(str)
+
+    def __init__(self, texts: Mapping[str, ScenarioText], reduced_motion: bool = False, labels: bool = True,
+                 family: str | None = None, clock: Callable[[], float] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.player = Player(clock) if clock else Player()
+        self.player.setParent(self)
+        self.view = DiagramView(self.player, family, self)
+        self.caption = CaptionPanel(texts, self)
+        self.controls = DiagramControls(self.player, self)
+        self.default_reduced_motion = reduced_motion
+        self.default_labels = labels
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.controls)
+        self.caption.topic_requested.connect(self.topic_requested)
+        self.controls.labels.toggled.connect(self.view.set_labels)
+        self.player.phase_changed.connect(self._on_phase_changed)
+        self.player.mode_changed.connect(self._on_mode_changed)
+        self.reset()
+
+    def show_scene(self, scene: Scene, autoplay: bool = True) -> None:
+        """Open a scenario at a phase (keeping side by side if the person chose it) and play from there;
+        without autoplay, show the phase as a still picture."""
+        mode = self.player.mode if self.player.mode == "side-by-side" else scene.scenario
+        self.player.set_mode(mode, scene.phase)
+        if autoplay and not self.player.reduced_motion:
+            self.player.play()
+        else:
+            self.player.seek(still_time(mode, self.player.phase_index))
+
+    def reset(self) -> None:
+        """Everything back to the start: before therapy, paused, normal speed, default labels and motion."""
+        self.player.reset()
+        self.player.set_reduced_motion(self.default_reduced_motion)
+        self.controls.labels.setChecked(self.default_labels)
+        self.view.set_labels(self.default_labels)
+        self._on_phase_changed()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        actions = {Qt.Key.Key_Space: self.player.toggle, Qt.Key.Key_Left: self.player.previous_phase,
+                   Qt.Key.Key_Right: self.player.next_phase, Qt.Key.Key_Home: self.player.restart}
+        action = actions.get(Qt.Key(event.key()))
+        if action is None:
+            super().keyPressEvent(event)
+            return
+        if event.key() == Qt.Key.Key_Space and self.player.reduced_motion:
+            action = self.player.next_phase
+        action()
+        event.accept()
+
+    def _on_mode_changed(self, mode: str) -> None:
+        self._on_phase_changed(self.player.phase_index)
+
+    def _on_phase_changed(self, index: int = 0) -> None:
+        caption = self.caption.show_phase(self.player.mode, self.player.phase_index)
+        description = self.caption.description(self.player.mode, self.player.phase_index)
+        self.view.setAccessibleDescription(f"{caption} {description}".strip())

@@ -1,0 +1,184 @@
+"""The diagram widget driven like a person would, with an injected clock (no sleeping)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+from pytestqt.qtbot import QtBot
+
+from ioexplainer.content.loader import load_pack
+from ioexplainer.content.model import Scene
+from ioexplainer.diagram.player import MAX_STEP
+from ioexplainer.diagram.story import SIDE_BY_SIDE, Timeline
+from ioexplainer.diagram.widget import DiagramWidget
+from ioexplainer.paths import content_root
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def diagram(qtbot: QtBot, clock: FakeClock) -> DiagramWidget:
+    widget = DiagramWidget(load_pack(content_root()).diagram, clock=clock)
+    qtbot.addWidget(widget)
+    widget.resize(900, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def step(widget: DiagramWidget, clock: FakeClock, seconds: float) -> None:
+    clock.now += seconds
+    widget.player.tick()
+
+
+def test_space_plays_and_pauses_and_time_follows_the_clock(qtbot: QtBot, diagram: DiagramWidget,
+                                                           clock: FakeClock) -> None:
+    diagram.view.setFocus()
+    qtbot.keyClick(diagram.view, Qt.Key.Key_Space)
+    assert diagram.player.playing and diagram.player.timer_active
+    assert diagram.controls.play.text() == "Pause"
+    step(diagram, clock, 0.05)
+    assert diagram.player.t == pytest.approx(0.05)
+    qtbot.keyClick(diagram.view, Qt.Key.Key_Space)
+    assert not diagram.player.playing and not diagram.player.timer_active
+
+
+def test_time_step_is_capped_on_a_slow_machine(diagram: DiagramWidget, clock: FakeClock) -> None:
+    diagram.player.play()
+    step(diagram, clock, 5.0)  # the machine stalled for five seconds
+    assert diagram.player.t == pytest.approx(MAX_STEP)
+
+
+def test_speed_changes_the_pace(qtbot: QtBot, diagram: DiagramWidget, clock: FakeClock) -> None:
+    qtbot.mouseClick(diagram.controls.speed_buttons[2.0], Qt.MouseButton.LeftButton)
+    diagram.player.play()
+    step(diagram, clock, 0.05)
+    assert diagram.player.t == pytest.approx(0.1)
+    qtbot.mouseClick(diagram.controls.speed_buttons[0.5], Qt.MouseButton.LeftButton)
+    step(diagram, clock, 0.08)
+    assert diagram.player.t == pytest.approx(0.14)
+
+
+def test_next_and_previous_change_caption_and_description(qtbot: QtBot, diagram: DiagramWidget) -> None:
+    assert diagram.caption.columns[0].step.text() == "Step 1 of 6: On patrol"
+    with qtbot.waitSignal(diagram.player.phase_changed) as blocker:
+        qtbot.mouseClick(diagram.controls.next, Qt.MouseButton.LeftButton)
+    assert blocker.args == [1]
+    texts = load_pack(content_root()).diagram["before"].phases["display"]
+    assert diagram.caption.columns[0].text.text() == texts.caption
+    assert texts.caption in diagram.view.accessibleDescription()
+    diagram.view.setFocus()
+    qtbot.keyClick(diagram.view, Qt.Key.Key_Right)
+    qtbot.keyClick(diagram.view, Qt.Key.Key_Right)
+    assert diagram.caption.columns[0].step.text().startswith("Step 4 of 6")
+    qtbot.keyClick(diagram.view, Qt.Key.Key_Left)
+    assert diagram.player.phase_index == 2
+    assert not diagram.player.playing
+
+
+def test_dragging_the_scrubber_seeks_and_pauses(qtbot: QtBot, diagram: DiagramWidget) -> None:
+    diagram.player.play()
+    scrubber = diagram.controls.scrubber
+    option = QStyleOptionSlider()
+    scrubber.initStyleOption(option)
+    handle = scrubber.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                             QStyle.SubControl.SC_SliderHandle, scrubber)
+    start = handle.center()
+    end = QPoint(scrubber.width() - 4, start.y())
+    qtbot.mousePress(scrubber, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(scrubber, QPoint(start.x() + 40, start.y()))
+    qtbot.mouseMove(scrubber, end)
+    qtbot.mouseRelease(scrubber, Qt.MouseButton.LeftButton, pos=end)
+    assert not diagram.player.playing
+    assert diagram.player.t > Timeline.of("before").total * 0.8
+    assert diagram.player.phase_index == 5
+
+
+def test_restart_goes_back_to_the_start(qtbot: QtBot, diagram: DiagramWidget) -> None:
+    diagram.player.seek(20)
+    qtbot.mouseClick(diagram.controls.restart, Qt.MouseButton.LeftButton)
+    assert diagram.player.t == 0.0
+
+
+def test_switch_scenario_and_side_by_side(qtbot: QtBot, diagram: DiagramWidget) -> None:
+    qtbot.mouseClick(diagram.controls.mode_buttons["after"], Qt.MouseButton.LeftButton)
+    assert diagram.player.mode == "after"
+    assert diagram.caption.columns[0].step.text() == "Step 1 of 6: The medicine arrives" or \
+        diagram.caption.columns[0].step.text().startswith("Step 1 of 6")
+    assert [f.scenario for f in diagram.player.frames()] == ["after"]
+    qtbot.mouseClick(diagram.controls.mode_buttons[SIDE_BY_SIDE], Qt.MouseButton.LeftButton)
+    assert [f.scenario for f in diagram.player.frames()] == ["before", "after"]
+    assert diagram.caption.columns[1].isVisible()
+    assert diagram.caption.columns[0].step.text().startswith("Before therapy.")
+    assert diagram.caption.columns[1].step.text().startswith("After therapy.")
+
+
+def test_reduced_motion_shows_still_pictures(qtbot: QtBot, diagram: DiagramWidget, clock: FakeClock) -> None:
+    diagram.player.play()
+    qtbot.mouseClick(diagram.controls.still, Qt.MouseButton.LeftButton)
+    player = diagram.player
+    assert player.reduced_motion and not player.playing and not player.timer_active
+    assert not diagram.controls.play.isEnabled()
+    player.play()
+    assert not player.timer_active
+    t = player.t
+    step(diagram, clock, 1.0)  # even a stray tick cannot move a still picture... it is not connected
+    diagram.view.setFocus()
+    qtbot.keyClick(diagram.view, Qt.Key.Key_Space)  # Space shows the next picture
+    assert player.phase_index == 1 and player.t > t
+    timeline = player.timeline
+    assert timeline.locate(player.t)[1] > 0.9  # a settled picture near the end of the phase
+
+
+def test_no_timer_and_no_painting_while_paused_or_hidden(qtbot: QtBot, diagram: DiagramWidget,
+                                                         clock: FakeClock) -> None:
+    diagram.player.play()
+    assert diagram.player.timer_active
+    diagram.player.pause()
+    assert not diagram.player.timer_active
+    painted = diagram.view.paint_count
+    qtbot.wait(50)
+    assert diagram.view.paint_count == painted  # nothing repaints a paused diagram
+    diagram.player.play()
+    diagram.hide()
+    assert not diagram.player.timer_active
+    diagram.show()
+    assert diagram.player.timer_active
+
+
+def test_plays_to_the_end_and_stops(diagram: DiagramWidget, clock: FakeClock) -> None:
+    diagram.player.seek(Timeline.of("before").total - 0.05)
+    diagram.player.play()
+    step(diagram, clock, 0.1)
+    assert not diagram.player.playing and not diagram.player.timer_active
+    diagram.player.play()  # play again from the start
+    assert diagram.player.t == 0.0
+
+
+def test_show_scene_and_reset(diagram: DiagramWidget) -> None:
+    diagram.show_scene(Scene("after", "attack"))
+    assert diagram.player.mode == "after" and diagram.player.phase_index == 3 and diagram.player.playing
+    diagram.controls.labels.click()
+    diagram.reset()
+    assert diagram.player.mode == "before" and diagram.player.t == 0 and not diagram.player.playing
+    assert diagram.view.show_labels
+
+
+def test_controls_have_names_and_touch_sizes(diagram: DiagramWidget) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
+    for button in diagram.controls.findChildren(QAbstractButton):
+        assert button.accessibleName(), button.text()
+        assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
