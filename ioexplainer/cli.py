@@ -21,6 +21,8 @@ EPILOG = """examples:
   ioexplainer --screenshot shot.png --size 1920x1080 --topic how-cancer-escapes
   ioexplainer check                        check the bundled content for problems
   ioexplainer check ~/my-content           check another content pack
+  ioexplainer render --scenario after --out frames --size 1280x720 --fps 2
+  ioexplainer bench                        measure the diagram's speed
 """
 
 
@@ -64,7 +66,31 @@ def build_parser() -> Parser:
                                 description="Check a content pack. Prints each problem as path:line: message. "
                                             "Exit 0 when clean, 1 when there are problems.")
     check.add_argument("dir", nargs="?", type=Path, help="content pack folder (default: the bundled one)")
+    render = commands.add_parser("render", help="write the diagram's frames as numbered PNG files",
+                                 description="Write diagram frames as PNG files, without a screen.")
+    render.add_argument("--scenario", required=True, choices=("before", "after", "side-by-side"))
+    render.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the PNG files")
+    render.add_argument("--size", type=window_size, default=(1920, 1080), metavar="WxH",
+                        help="picture size (default: 1920x1080)")
+    render.add_argument("--fps", type=frames_per_second, default=4.0, metavar="N",
+                        help="frames per second of story time (default: 4)")
+    render.add_argument("--stills", action="store_true", help="one settled picture per step instead")
+    render.add_argument("--no-labels", action="store_true", help="leave out the names in the picture")
+    bench = commands.add_parser("bench", help="measure the diagram's speed and CPU use",
+                                description="Paint time per frame, CPU while animating, wake-ups while paused.")
+    bench.add_argument("--seconds", type=float, default=10.0, help="how long to animate (default: 10)")
+    bench.add_argument("--frames", type=int, default=300, help="frames to time for painting (default: 300)")
     return parser
+
+
+def frames_per_second(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"fps must be a number such as 4, not {text!r}") from None
+    if not 0.1 <= value <= 60:
+        raise argparse.ArgumentTypeError(f"fps {text} is out of range (0.1 to 60)")
+    return value
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
@@ -83,6 +109,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ioexplainer.content.check import run_check
 
         return run_check(args.dir or content_root(), sys.stdout)
+    if args.command in ("render", "bench"):
+        from ioexplainer.diagram.commands import run_bench, run_render
+
+        return run_render(args) if args.command == "render" else run_bench(args)
     try:
         settings = settings_from(args)
     except ConfigError as exc:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ioexplainer.diagram.before import heading
 from ioexplainer.diagram.cast import (
     ANTIBODY_SIZE,
     CANCER,
@@ -25,7 +24,7 @@ ANTIBODY_KEYS = (
     (Key(0, -60, 60), Key(4.5, 560, 250), Key(7.0, TIPS[0][0], TIPS[0][1] - 20)),
     (Key(0, -60, 860), Key(4.5, 560, 640), Key(7.0, TIPS[1][0], TIPS[1][1] + 20)),
     (Key(0.6, -60, 180), Key(9, 420, 140), Key(20, 900, 90), Key(29.5, 1300, 60)),
-    (Key(1.2, -60, 600), Key(9, 330, 610), Key(20, 520, 680), Key(29.5, 760, 720)),
+    (Key(1.2, -60, 560), Key(9, 300, 520), Key(20, 520, 560), Key(29.5, 700, 600)),
 )
 T2_KEYS = (Key(0, 160, 770), Key(14, 420, 800), Key(29.5, 640, 760))
 T4_KEYS = (Key(20.5, *DOCK), Key(23.5, 600, 230), Key(29.5, 880, 150))
@@ -62,14 +61,13 @@ def frame(t: float, index: int, progress: float) -> Frame:
     nk_state = State.ATTACKING if NK_ATTACK[0] <= t < NK_DIE[1] else State.NOTICING
     actors.append(Actor("NK", Kind.NK_CELL, *NK_SPOT, NK_RADIUS, nk_state, angle=200.0,
                         activation=0.6 + 0.4 * ramp(t, 19.6, 20.4)))
-    actors.append(Actor("T2", Kind.T_CELL, *position(T2_KEYS, t), T_RADIUS, State.PATROLLING, receptor="square",
-                        angle=heading(T2_KEYS, t)))
+    actors.append(Actor("T2", Kind.T_CELL, *position(T2_KEYS, t), T_RADIUS, State.PATROLLING, receptor="square"))
     for daughter, keys in (("T4", T4_KEYS), ("T5", T5_KEYS)):
         if t >= keys[0].t:
             x, y = position(keys, t)
             actors.append(Actor(daughter, Kind.T_CELL, x, y, T_RADIUS * (0.7 + 0.3 * ramp(t, keys[0].t, 22.5)),
                                 State.PATROLLING, activation=1.0, receptor="tri", pd1_covered=1.0,
-                                angle=heading(keys, t), opacity=smooth((t - keys[0].t) / 0.8)))
+                                opacity=smooth((t - keys[0].t) / 0.8)))
     actors.append(t1)
     for number, path in enumerate(ANTIBODY_KEYS, start=1):
         bound = number <= 2  # A1 and A2 settle on PD-1 and from then on are drawn as part of the T cell
@@ -103,8 +101,7 @@ def _t1(t: float, release: float, dying: float) -> Actor:
     activation = ramp(t, RELEASE[1] - 0.4, RELEASE[1] + 1.2)
     x, y = position(T1_KEYS, t)
     return Actor("T1", Kind.T_CELL, x, y, T_RADIUS, state, activation=activation, receptor="tri",
-                 pd1_covered=ramp(t, *COVER), division=ramp(t, *DIVIDE) if t < DIVIDE[1] else 0.0,
-                 angle=0.0 if t < 20.5 else heading(T1_KEYS, t))
+                 pd1_covered=ramp(t, *COVER), division=ramp(t, *DIVIDE) if t < DIVIDE[1] else 0.0)
 
 
 def _antibody_angle(number: int, t: float) -> float:

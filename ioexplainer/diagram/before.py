@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 from ioexplainer.diagram.cast import (
     CANCER,
     DAUGHTER,
@@ -32,16 +30,6 @@ BRAKE = (15.0, 16.2)  # PD-L1 joins PD-1
 DIVIDE = (24.5, 28.5)
 
 
-def heading(keys: tuple[Key, ...], t: float) -> float:
-    """Direction of travel in degrees (0 = right), for drifting cells."""
-    x0, y0 = position(keys, t - 0.25)
-    x1, y1 = position(keys, t + 0.25)
-    if abs(x1 - x0) + abs(y1 - y0) < 1e-6:
-        x0, y0 = position(keys, keys[-2].t)
-        x1, y1 = position(keys, keys[-1].t)
-    return math.degrees(math.atan2(y1 - y0, x1 - x0))
-
-
 def fade_in(progress: float) -> float:
     return smooth(progress / 0.12)
 
@@ -58,11 +46,9 @@ def frame(t: float, index: int, progress: float) -> Frame:
     else:
         t1_state = State.SWITCHED_OFF
     t1 = Actor("T1", Kind.T_CELL, *position(T1_KEYS, t), T_RADIUS, t1_state, activation=activation,
-               receptor="tri", angle=0.0 if t > 9.5 else heading(T1_KEYS, t))
-    t2 = Actor("T2", Kind.T_CELL, *position(T2_KEYS, t), T_RADIUS, State.PATROLLING, receptor="square",
-               angle=heading(T2_KEYS, t))
-    t3 = Actor("T3", Kind.T_CELL, *position(T3_KEYS, t), T_RADIUS, State.PATROLLING, receptor="round",
-               angle=heading(T3_KEYS, t))
+               receptor="tri")
+    t2 = Actor("T2", Kind.T_CELL, *position(T2_KEYS, t), T_RADIUS, State.PATROLLING, receptor="square")
+    t3 = Actor("T3", Kind.T_CELL, *position(T3_KEYS, t), T_RADIUS, State.PATROLLING, receptor="round")
     growth = ramp(t, *DIVIDE)
     cancer = Actor("C1", Kind.CANCER_CELL, *CANCER, State.DIVIDING if growth > 0 else State.RESTING,
                    receptor="tri", division=growth)

@@ -98,9 +98,10 @@ class DiagramControls(QWidget):
         self.still.toggled.connect(p.set_reduced_motion)
         self.scrubber.sliderPressed.connect(p.pause)
         self.scrubber.valueChanged.connect(self._on_scrubbed)
-        for signal in (p.frame_changed, p.playing_changed, p.mode_changed, p.speed_changed,
+        for signal in (p.phase_changed, p.playing_changed, p.mode_changed, p.speed_changed,
                        p.reduced_motion_changed):
             signal.connect(self._sync)
+        p.frame_changed.connect(self._sync_scrubber)  # every frame: only the scrubber moves
 
     def _on_mode_clicked(self, number: int) -> None:
         self.player.set_mode(MODES[number])
@@ -128,6 +129,10 @@ class DiagramControls(QWidget):
         self.previous.setEnabled(p.phase_index > 0)
         self.next.setEnabled(p.phase_index < timeline.phase_count - 1)
         self.scrubber.set_marks(tuple(timeline.start_of(i) / timeline.total for i in range(timeline.phase_count)))
+        self._sync_scrubber()
+
+    def _sync_scrubber(self) -> None:
+        p = self.player
         self.scrubber.blockSignals(True)
-        self.scrubber.setValue(round(p.t / timeline.total * STEPS))
+        self.scrubber.setValue(round(p.t / p.timeline.total * STEPS))
         self.scrubber.blockSignals(False)

@@ -5,43 +5,52 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
 from ioexplainer.diagram import cells
 from ioexplainer.diagram import palette as c
 from ioexplainer.diagram.cast import CANCER, PDL1_ANGLE, on_circle, pd1_tips, receptor_tip
-from ioexplainer.diagram.model import SCENE_HEIGHT, SCENE_WIDTH, BondKind, Frame, Kind, Label
+from ioexplainer.diagram.model import SCENE_HEIGHT, SCENE_WIDTH, Actor, BondKind, Frame, Kind, Label, State
 from ioexplainer.diagram.shapes import octagon
+from ioexplainer.diagram.sprites import SpriteCache
 
 TISSUE_SPOTS = ((260, 160, 210), (700, 760, 260), (1180, 120, 170), (1480, 560, 240), (420, 470, 120))
 MIN_LABEL_PX = 13.0
 GAP_PX = 12.0
+CACHE = SpriteCache()
+LAYERS = SpriteCache(48 * 1024 * 1024)  # a few whole-scene layers, kept apart so they never push out sprites
+STILL_KINDS = (Kind.CANCER_CELL, Kind.HEALTHY_CELL, Kind.NK_CELL)
 
 
 def paint(p: QPainter, rect: QRectF, frames: Sequence[Frame], texts: Mapping[str, str], labels: bool = True,
-          titles: Sequence[str] = (), family: str | None = None) -> None:
+          titles: Sequence[str] = (), family: str | None = None, cache: SpriteCache = CACHE) -> None:
     """Draw one frame, or two side by side (stacked when the area is taller than wide)."""
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    p.fillRect(rect, QColor(c.BACKGROUND))
-    if len(frames) == 1:
-        paint_scene(p, rect, frames[0], texts, labels, titles[0] if titles else None, family)
-        return
-    portrait = rect.height() > rect.width() * 0.75
-    for i, frame in enumerate(frames):
-        if portrait:
-            h = (rect.height() - GAP_PX) / 2
-            part = QRectF(rect.left(), rect.top() + i * (h + GAP_PX), rect.width(), h)
+    parts = scene_rects(rect, len(frames))
+    if len(frames) > 1:
+        p.fillRect(rect, QColor(c.BACKGROUND))
+    for i, (frame, part) in enumerate(zip(frames, parts, strict=True)):
+        paint_scene(p, part, frame, texts, labels, titles[i] if i < len(titles) else None, family, cache)
+    if len(parts) == 2:
+        p.setPen(cells.pen(c.LABEL_LINE, 2, Qt.PenStyle.DashLine))
+        if parts[1].top() > parts[0].top():
+            y = (parts[0].bottom() + parts[1].top()) / 2
+            p.drawLine(QPointF(rect.left() + 10, y), QPointF(rect.right() - 10, y))
         else:
-            w = (rect.width() - GAP_PX) / 2
-            part = QRectF(rect.left() + i * (w + GAP_PX), rect.top(), w, rect.height())
-        paint_scene(p, part, frame, texts, labels, titles[i] if i < len(titles) else None, family)
-    p.setPen(cells.pen(c.LABEL_LINE, 2, Qt.PenStyle.DashLine))
-    if portrait:
-        y = rect.center().y()
-        p.drawLine(QPointF(rect.left() + 10, y), QPointF(rect.right() - 10, y))
-    else:
-        x = rect.center().x()
-        p.drawLine(QPointF(x, rect.top() + 10), QPointF(x, rect.bottom() - 10))
+            x = (parts[0].right() + parts[1].left()) / 2
+            p.drawLine(QPointF(x, rect.top() + 10), QPointF(x, rect.bottom() - 10))
+
+
+def scene_rects(rect: QRectF, count: int) -> list[QRectF]:
+    """Where each scene goes: the whole rect, or two halves side by side or stacked, whichever is bigger."""
+    if count == 1:
+        return [rect]
+    w, h = (rect.width() - GAP_PX) / 2, (rect.height() - GAP_PX) / 2
+    beside = min(w / SCENE_WIDTH, rect.height() / SCENE_HEIGHT)
+    stacked = min(rect.width() / SCENE_WIDTH, h / SCENE_HEIGHT)
+    if stacked > beside:
+        return [QRectF(rect.left(), rect.top() + i * (h + GAP_PX), rect.width(), h) for i in range(2)]
+    return [QRectF(rect.left() + i * (w + GAP_PX), rect.top(), w, rect.height()) for i in range(2)]
 
 
 def scene_transform(rect: QRectF) -> tuple[float, float, float]:
@@ -53,61 +62,161 @@ def scene_transform(rect: QRectF) -> tuple[float, float, float]:
 
 
 def paint_scene(p: QPainter, rect: QRectF, frame: Frame, texts: Mapping[str, str], labels: bool = True,
-                title: str | None = None, family: str | None = None) -> None:
-    """Draw one frame into `rect`, keeping the scene's proportions."""
+                title: str | None = None, family: str | None = None, cache: SpriteCache = CACHE) -> None:
+    """Draw one frame into `rect`, keeping the scene's proportions. Cells come from the sprite cache."""
     scale, dx, dy = scene_transform(rect)
     p.save()
     p.setClipRect(rect)
-    p.translate(dx, dy)
-    p.scale(scale, scale)
-    _tissue(p)
-    _paint_actors(p, frame)
+    p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)  # opaque: a plain copy
+    p.drawImage(rect.topLeft(), _still_layer(rect, frame, scale, dx, dy, cache))
+    p.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+    _paint_actors(p, frame, scale, dx, dy, cache)
     p.restore()
     if labels:
         for label in frame.labels:
-            _label(p, rect, label, texts.get(label.key, label.key), scale, dx, dy, family)
+            _label(p, rect, label, texts.get(label.key, label.key), scale, dx, dy, family, cache)
     if title:
         _title(p, rect, title, scale, family)
 
 
-def _tissue(p: QPainter) -> None:
+def _still_layer(rect: QRectF, frame: Frame, scale: float, dx: float, dy: float, cache: SpriteCache) -> QImage:
+    """Background plus the cells that seldom move (cancer, healthy, NK), drawn once while they stay put."""
+    brake = _brake(frame)
+    still = [a for a in frame.actors if a.kind in STILL_KINDS]
+    key = ("layer", round(rect.width()), round(rect.height()), round(scale, 3),
+           tuple((_look(a, brake if a.actor_id == "C1" else 0.0), round(a.x * scale), round(a.y * scale),
+                  _q(a.opacity, 10)) for a in still))
+    layer = LAYERS.find(key)
+    if layer is not None:
+        return layer
+    background = cache.get(("background", round(rect.width()), round(rect.height())), rect.width(), rect.height(),
+                           lambda q: _background(q, rect, scale, dx, dy), opaque=True)
+
+    def draw(q: QPainter) -> None:
+        q.drawImage(0, 0, background)
+        q.translate(-rect.left(), -rect.top())
+        for actor in still:
+            _sprite(q, actor, scale, dx, dy, cache, brake if actor.actor_id == "C1" else 0.0)
+
+    return LAYERS.get(key, rect.width(), rect.height(), draw, opaque=True)
+
+
+def _brake(frame: Frame) -> float:
+    return _q(max((b.strength for b in frame.bonds if b.kind is BondKind.PD1_PDL1), default=0.0), 6)
+
+
+def _background(p: QPainter, rect: QRectF, scale: float, dx: float, dy: float) -> None:
+    p.fillRect(QRectF(0, 0, rect.width(), rect.height()), QColor(c.BACKGROUND))
+    p.translate(dx - rect.left(), dy - rect.top())
+    p.scale(scale, scale)
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(QColor(c.TISSUE))
     for x, y, r in TISSUE_SPOTS:
         p.drawEllipse(QPointF(x, y), r, r * 0.7)
 
 
-def _paint_actors(p: QPainter, frame: Frame) -> None:
-    brake = max((b.strength for b in frame.bonds if b.kind is BondKind.PD1_PDL1), default=0.0)
+def _q(value: float, steps: int) -> float:
+    return round(value * steps) / steps
+
+
+def _look(actor: Actor, brake: float) -> tuple[object, ...]:
+    """The values that decide how an actor looks, rounded so that similar frames share one sprite."""
+    if actor.kind is Kind.ANTIBODY:
+        return (actor.kind, actor.r, round(actor.angle / 10) * 10.0)
+    return (actor.kind, actor.state, round(actor.r / 4) * 4.0, _q(actor.activation, 8), _q(actor.pd1_covered, 8),
+            _q(actor.apoptosis, 16), _q(actor.division, 8) if actor.kind is Kind.T_CELL else 0.0,
+            _q(actor.warning, 10), round(actor.angle / 4) * 4.0,
+            actor.receptor if actor.kind in (Kind.T_CELL, Kind.CANCER_CELL) else "",
+            actor.has_mhc or actor.kind is not Kind.CANCER_CELL, brake)
+
+
+def _sprite_actor(look: tuple[object, ...]) -> Actor:
+    """A drawable actor at the origin from a look key."""
+    if look[0] is Kind.ANTIBODY:
+        kind, r, angle = look
+        return Actor("", Kind.ANTIBODY, 0.0, 0.0, float(r), angle=float(angle))  # type: ignore[arg-type]
+    kind, state, r, activation, pd1, apoptosis, division, warning, angle, receptor, has_mhc, _ = look
+    return Actor("", kind, 0.0, 0.0, r, state, activation=activation, pd1_covered=pd1,  # type: ignore[arg-type]
+                 apoptosis=apoptosis, division=division, warning=warning, angle=angle,  # type: ignore[arg-type]
+                 receptor=receptor, has_mhc=has_mhc)  # type: ignore[arg-type]
+
+
+def sprite_extent(look: Actor) -> float:
+    """How far a sprite reaches from the cell's centre (scene units): no more than it draws."""
+    r = look.r
+    if look.kind is Kind.T_CELL:
+        reach = r + (64.0 if look.pd1_covered > 0 else 44.0)  # receptors, and antibodies on PD-1
+        return max(reach, r * 1.46 + 4 if look.activation > 0 else 0.0)
+    if look.kind is Kind.CANCER_CELL:
+        return r * (1 + 0.5 * look.apoptosis) + 42.0
+    if look.kind is Kind.NK_CELL:
+        return max(r * 1.25 + 22.0, r * 1.46 + 4 if look.state is State.ATTACKING else 0.0)
+    if look.kind is Kind.HEALTHY_CELL:
+        return r * (1.55 if look.warning > 0 else 1.0) + 24.0
+    return r * 1.3 + 8.0
+DRAW = {
+    Kind.T_CELL: cells.t_cell, Kind.NK_CELL: cells.nk_cell, Kind.HEALTHY_CELL: cells.healthy_cell,
+    Kind.ANTIBODY: cells.antibody_actor,
+}
+
+
+def _sprite(p: QPainter, actor: Actor, scale: float, dx: float, dy: float, cache: SpriteCache,
+            brake: float = 0.0) -> None:
+    key = ("actor", _look(actor, brake), round(scale, 3))
+    image = cache.find(key)
+    if image is None:
+        look = _sprite_actor(key[1])
+        size = 2 * sprite_extent(look) * scale
+
+        def draw(q: QPainter) -> None:
+            q.scale(scale, scale)
+            if look.kind is Kind.CANCER_CELL:
+                cells.cancer_cell(q, look, brake)
+            else:
+                DRAW[look.kind](q, look)
+
+        image = cache.get(key, size, size, draw)
+    p.setOpacity(actor.opacity)
+    p.drawImage(QPointF(round(dx + actor.x * scale - image.width() / 2),
+                        round(dy + actor.y * scale - image.height() / 2)), image)
+    p.setOpacity(1.0)
+
+
+def _paint_actors(p: QPainter, frame: Frame, scale: float, dx: float, dy: float, cache: SpriteCache) -> None:
+    p.save()
+    p.translate(dx, dy)
+    p.scale(scale, scale)
+    _bonds(p, frame, scale, dx, dy, cache)
+    p.restore()
     for actor in frame.actors:
-        if actor.kind is Kind.CANCER_CELL:
-            cells.cancer_cell(p, actor, brake if actor.actor_id == "C1" else 0.0)
-        elif actor.kind is Kind.HEALTHY_CELL:
-            cells.healthy_cell(p, actor)
-        elif actor.kind is Kind.NK_CELL:
-            cells.nk_cell(p, actor)
-    _bonds(p, frame)
-    for actor in frame.actors:
-        if actor.kind is Kind.T_CELL:
-            p.save()
-            p.setOpacity(actor.opacity)
-            cells.t_cell(p, actor)
-            p.restore()
-        elif actor.kind is Kind.ANTIBODY:
-            cells.antibody_actor(p, actor)
+        if actor.kind in (Kind.T_CELL, Kind.ANTIBODY):
+            _sprite(p, actor, scale, dx, dy, cache)
+    p.save()
+    p.translate(dx, dy)
+    p.scale(scale, scale)
+    p.setPen(Qt.PenStyle.NoPen)
     for particle in frame.particles:
         p.setOpacity(particle.opacity)
-        p.setPen(Qt.PenStyle.NoPen)
         if particle.kind == "perforin":
             p.setBrush(QColor(c.PERFORIN))
             p.drawEllipse(QPointF(particle.x, particle.y), 9, 9)
         else:
             p.setBrush(QColor(c.GRANZYME))
             p.drawRect(QRectF(particle.x - 8, particle.y - 8, 16, 16))
-    p.setOpacity(1.0)
+    p.restore()
 
 
-def _bonds(p: QPainter, frame: Frame) -> None:
+def _lock_glow(strength: float, scale: float, cache: SpriteCache) -> QImage:
+    """The warm glow where a receptor has locked onto its antigen piece."""
+
+    def draw(q: QPainter) -> None:
+        q.scale(scale, scale)
+        cells.glow(q, 0, 0, 26, strength, c.LOCK)
+
+    return cache.get(("lock", strength, round(scale, 3)), 84 * scale, 84 * scale, draw)
+
+
+def _bonds(p: QPainter, frame: Frame, scale: float, dx: float, dy: float, cache: SpriteCache) -> None:
     ids = {a.actor_id for a in frame.actors}
     for bond in frame.bonds:
         if bond.a not in ids or bond.b not in ids:
@@ -115,7 +224,12 @@ def _bonds(p: QPainter, frame: Frame) -> None:
         t_cell = frame.actor(bond.a)
         if bond.kind is BondKind.TCR_MHC:
             x, y = receptor_tip(t_cell.x, t_cell.y, t_cell.angle)
-            cells.glow(p, x + 6, y, 26, bond.strength, c.LOCK)
+            glow = _lock_glow(_q(bond.strength, 8), scale, cache)
+            p.save()
+            p.resetTransform()
+            p.drawImage(QPointF(round(dx + (x + 6) * scale - glow.width() / 2),
+                                round(dy + y * scale - glow.height() / 2)), glow)
+            p.restore()
         elif bond.kind is BondKind.PD1_PDL1:
             p.save()
             p.setOpacity(bond.strength)
@@ -144,35 +258,63 @@ def _font(family: str | None, px: float, bold: bool = False) -> QFont:
 
 
 def _label(p: QPainter, rect: QRectF, label: Label, text: str, scale: float, dx: float, dy: float,
-           family: str | None) -> None:
+           family: str | None, cache: SpriteCache = CACHE) -> None:
     """A white box with the name, joined to what it names by a thin leader line and a dot."""
     if label.opacity <= 0.01:
         return
-    px = max(MIN_LABEL_PX, 30 * scale)
-    font = _font(family, px, bold=True)
-    metrics = QFontMetricsF(font)
-    pad = px * 0.45
-    width = metrics.horizontalAdvance(text) + 2 * pad
-    height = metrics.height() + pad * 1.2
-    point = QPointF(dx + label.x * scale, dy + label.y * scale)
-    centre = QPointF(point.x() + label.dx * scale, point.y() + label.dy * scale)
-    box = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
-    box.moveLeft(min(max(box.left(), rect.left() + 4), rect.right() - width - 4))
-    box.moveTop(min(max(box.top(), rect.top() + 4), rect.bottom() - height - 4))
+    image = label_image(text, scale, family, cache)
+    point, box = label_geometry(rect, label, scale, dx, dy, image.width() - 4, image.height() - 4)
+    line = max(1.5, 3 * scale)
     p.save()
     p.setOpacity(label.opacity)
-    p.setPen(cells.pen(c.LABEL_LINE, max(1.5, 3 * scale)))
+    p.setPen(cells.pen(c.LABEL_LINE, line))
     end = QPointF(min(max(point.x(), box.left()), box.right()), min(max(point.y(), box.top()), box.bottom()))
     p.drawLine(point, end)
     p.setBrush(QColor(c.LABEL_LINE))
     p.drawEllipse(point, max(2.5, 5 * scale), max(2.5, 5 * scale))
-    p.setPen(cells.pen(c.LABEL_LINE, max(1.0, 2 * scale)))
-    p.setBrush(QColor(c.LABEL_BOX))
-    p.drawRoundedRect(box, height * 0.3, height * 0.3)
-    p.setFont(font)
-    p.setPen(QColor(c.LABEL_TEXT))
-    p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+    p.drawImage(QPointF(round(box.center().x() - image.width() / 2), round(box.center().y() - image.height() / 2)),
+                image)
     p.restore()
+
+
+def label_geometry(rect: QRectF, label: Label, scale: float, dx: float, dy: float, width: float,
+                   height: float) -> tuple[QPointF, QRectF]:
+    """Where a label's dot and box go on screen (the box is kept inside the scene's rect)."""
+    point = QPointF(dx + label.x * scale, dy + label.y * scale)
+    centre = QPointF(point.x() + label.dx * scale, point.y() + label.dy * scale)
+    box = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
+    box.moveLeft(round(min(max(box.left(), rect.left() + 4), rect.right() - width - 4)))
+    box.moveTop(round(min(max(box.top(), rect.top() + 4), rect.bottom() - height - 4)))
+    return point, box
+
+
+def label_image(text: str, scale: float, family: str | None, cache: SpriteCache = CACHE) -> QImage:
+    """The label's box and text as a cached image."""
+    px = round(max(MIN_LABEL_PX, 30 * scale), 1)
+    key = ("label", text, px, family)
+    image = cache.find(key)
+    return image if image is not None else _label_box(text, px, family, scale, key, cache)
+
+
+def _label_box(text: str, px: float, family: str | None, scale: float, key: tuple[object, ...],
+               cache: SpriteCache) -> QImage:
+    """Draw a label's rounded box and text once."""
+    font = _font(family, px, bold=True)
+    metrics = QFontMetricsF(font)
+    pad = px * 0.45
+    width = round(metrics.horizontalAdvance(text) + 2 * pad)
+    height = round(metrics.height() + pad * 1.2)
+
+    def draw(q: QPainter) -> None:
+        q.setPen(cells.pen(c.LABEL_LINE, max(1.0, 2 * scale)))
+        q.setBrush(QColor(c.LABEL_BOX))
+        inner = QRectF(-width / 2, -height / 2, width, height)
+        q.drawRoundedRect(inner, height * 0.3, height * 0.3)
+        q.setFont(font)
+        q.setPen(QColor(c.LABEL_TEXT))
+        q.drawText(inner, Qt.AlignmentFlag.AlignCenter, text)
+
+    return cache.get(key, width + 4, height + 4, draw)
 
 
 def _title(p: QPainter, rect: QRectF, title: str, scale: float, family: str | None) -> None:

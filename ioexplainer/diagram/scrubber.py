@@ -6,12 +6,12 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSlider, QStyle, QStyleOptionSlider, QWidget
 
-STEPS = 1000
+STEPS = 300  # fine enough to drag, coarse enough not to repaint at every animation frame
 MARK_COLOUR = "#4a5863"
 
 
 class Scrubber(QSlider):
-    """Range 0..1000 over the whole timeline; `marks` are phase starts as fractions 0..1."""
+    """Range 0..STEPS over the whole timeline; `marks` are phase starts as fractions 0..1."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)

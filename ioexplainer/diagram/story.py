@@ -76,6 +76,6 @@ def _time_in(scenario: str, index: int, progress: float) -> float:
 
 
 def still_time(mode: str, index: int) -> float:
-    """The moment that best shows a phase as a still picture (reduced motion): near its end."""
+    """The moment that best shows a phase as a still picture (reduced motion): three quarters in."""
     timeline = Timeline.of(mode)
-    return timeline.start_of(index) + timeline.durations[index] * 0.92
+    return timeline.start_of(index) + timeline.durations[index] * 0.75

@@ -24,7 +24,10 @@ class DiagramView(QWidget):
         self._texts = label_texts()
         self._titles = scenario_titles()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paint() covers every pixel: skip the parent
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)  # keep the scene's 16:9 shape; no wasted pixels to paint
+        self.setSizePolicy(policy)
         self.setMinimumSize(240, 135)
         self.setAccessibleName(self.tr("Diagram: T cells and cancer cells"))
         player.frame_changed.connect(self.update)

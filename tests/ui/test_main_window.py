@@ -185,3 +185,31 @@ def test_layouts_fit_without_clipping(qtbot: QtBot, window: MainWindow, size: tu
     assert window.diagram_panel.width() > 400 and window.diagram_panel.height() > 250
     for button in window.diagram.controls.findChildren(QPushButton):
         assert button.width() >= button.sizeHint().width() - 1, button.accessibleName()
+
+
+def test_topics_drive_the_diagram(qtbot: QtBot, window: MainWindow) -> None:
+    window.session.go_to("how-cancer-escapes")
+    assert window.diagram.player.mode == "before" and window.diagram.player.phase_index == 3  # the brake
+    assert window.diagram_panel.isVisible()
+    window.session.go_to("how-treatment-works")
+    assert window.diagram.player.mode == "after"
+    window.session.go_to("questions-for-your-care-team")  # no scene: the diagram hides and stops
+    assert not window.diagram_panel.isVisible() and not window.diagram.player.timer_active
+
+
+def test_choosing_a_phase_can_show_its_topic(qtbot: QtBot, window: MainWindow) -> None:
+    window.session.go_to("how-cancer-escapes")
+    window.diagram.player.set_mode("after", "block")
+    link = window.diagram.caption.read_more
+    assert link.isVisible() and "How the treatment works" in link.text()
+    qtbot.mouseClick(link, Qt.MouseButton.LeftButton)
+    assert window.session.state.topic == "how-treatment-works"
+    assert not link.isVisible()  # the topic on screen needs no link to itself
+
+
+def test_minimised_window_runs_no_diagram_timer(qtbot: QtBot, window: MainWindow) -> None:
+    window.session.go_to("how-treatment-works")
+    window.diagram.player.play()
+    assert window.diagram.player.timer_active
+    window.showMinimized()
+    qtbot.waitUntil(lambda: not window.diagram.player.timer_active)

@@ -1,0 +1,127 @@
+"""Measure the diagram: paint time per frame, CPU while animating, timer wake-ups while paused."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QRectF, QTimer
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication
+
+from ioexplainer.diagram.painter import paint
+from ioexplainer.diagram.story import SCENARIO_NAMES, Timeline, frames_at
+from ioexplainer.diagram.texts import label_texts
+
+WINDOW = (1920, 1080)
+
+
+@dataclass(frozen=True)
+class DiagramBench:
+    """What the benchmark measured."""
+
+    paint_median_ms: float
+    paint_p95_ms: float
+    first_pass_median_ms: float
+    frames_painted: int
+    animate_seconds: float
+    animate_fps: float
+    animate_cpu_percent: float
+    paused_seconds: float
+    paused_timer_events: int
+    paused_paints: int
+
+    def lines(self) -> list[str]:
+        return [
+            f"paint 1920x1080: median {self.paint_median_ms:.2f} ms, 95th percentile {self.paint_p95_ms:.2f} ms "
+            f"over {self.frames_painted} frames of both scenarios (first pass, drawing sprites: median "
+            f"{self.first_pass_median_ms:.2f} ms)",
+            f"animating {self.animate_seconds:.0f} s in the {WINDOW[0]}x{WINDOW[1]} window: "
+            f"{self.animate_fps:.1f} frames/s, CPU {self.animate_cpu_percent:.1f}% of one core",
+            f"paused {self.paused_seconds:.0f} s: {self.paused_timer_events} timer wake-ups, "
+            f"{self.paused_paints} paints",
+        ]
+
+
+class _TimerCounter(QObject):
+    """Counts timer events delivered anywhere in the application."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Timer:
+            self.count += 1
+        return False
+
+
+def paint_times(frames: int = 300, size: tuple[int, int] = (1920, 1080)) -> list[float]:
+    """Seconds to paint each of `frames` frames, spread evenly over both scenarios."""
+    image = QImage(size[0], size[1], QImage.Format.Format_ARGB32_Premultiplied)
+    texts = label_texts()
+    rect = QRectF(0, 0, size[0], size[1])
+    result = []
+    for i in range(frames):
+        mode = SCENARIO_NAMES[i % 2]
+        t = Timeline.of(mode).total * (i // 2) / max(1, frames // 2)
+        frame = frames_at(mode, t)
+        start = time.perf_counter()
+        painter = QPainter(image)
+        paint(painter, rect, frame, texts)
+        painter.end()
+        result.append(time.perf_counter() - start)
+    return result
+
+
+def _run_for(seconds: float) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(round(seconds * 1000), loop.quit)
+    loop.exec()
+
+
+def _idle_for(seconds: float) -> None:
+    """Let Qt handle events for a while without a timer of our own (so none is counted)."""
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.02)
+
+
+def run(frames: int = 300, animate_seconds: float = 10.0, paused_seconds: float = 3.0) -> DiagramBench:
+    """Run all three measurements (needs a QApplication; works offscreen)."""
+    from ioexplainer.settings import Settings
+    from ioexplainer.ui.app import build_window
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "create a QApplication first"
+    cold = sorted(paint_times(frames))  # the first pass also draws every sprite once
+    times = sorted(paint_times(frames))
+    window = build_window(Settings(), remember=False)  # the real window, as a kiosk shows it
+    window.resize(*WINDOW)
+    window.show()
+    window.session.go_to("how-treatment-works")
+    QCoreApplication.processEvents()
+    widget = window.diagram
+    widget.player.loop = True
+    widget.player.play()
+    painted = widget.view.paint_count
+    cpu, wall = time.process_time(), time.perf_counter()
+    _run_for(animate_seconds)
+    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    fps = (widget.view.paint_count - painted) / wall
+    widget.player.pause()
+    QCoreApplication.processEvents()
+    counter = _TimerCounter()
+    app.installEventFilter(counter)
+    painted = widget.view.paint_count
+    _idle_for(paused_seconds)
+    app.removeEventFilter(counter)
+    paused_paints = widget.view.paint_count - painted
+    window.close()
+    return DiagramBench(
+        paint_median_ms=statistics.median(times) * 1000, paint_p95_ms=times[int(len(times) * 0.95)] * 1000,
+        first_pass_median_ms=statistics.median(cold) * 1000,
+        frames_painted=len(times), animate_seconds=wall, animate_fps=fps, animate_cpu_percent=100 * cpu / wall,
+        paused_seconds=paused_seconds, paused_timer_events=counter.count, paused_paints=paused_paints)

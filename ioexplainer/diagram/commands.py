@@ -1,0 +1,34 @@
+"""The `render` and `bench` command-line commands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ioexplainer.ui.app import application
+from ioexplainer.ui.fonts import load_app_font
+
+
+def run_render(args: argparse.Namespace) -> int:
+    from ioexplainer.diagram.render import render_frames
+
+    application()
+    try:
+        paths = render_frames(args.scenario, args.out, args.size, args.fps, args.stills, not args.no_labels,
+                              load_app_font())
+    except OSError as exc:
+        print(f"ioexplainer: error: {exc} (check the folder is writable)", file=sys.stderr)
+        return 1
+    print(f"Wrote {len(paths)} frame(s) of {args.size[0]}x{args.size[1]} to {args.out}")
+    return 0
+
+
+def run_bench(args: argparse.Namespace) -> int:
+    from ioexplainer.diagram.bench import run
+
+    application()
+    load_app_font()
+    result = run(frames=max(10, args.frames), animate_seconds=max(0.2, args.seconds))
+    for line in result.lines():
+        print(line)
+    return 0

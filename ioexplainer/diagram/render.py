@@ -1,0 +1,49 @@
+"""`ioexplainer render`: write diagram frames as numbered PNG files, headless."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter
+
+from ioexplainer.diagram.painter import paint
+from ioexplainer.diagram.story import SIDE_BY_SIDE, Timeline, frames_at, still_time
+from ioexplainer.diagram.texts import label_texts, scenario_titles
+
+
+def render_image(mode: str, t: float, size: tuple[int, int], labels: bool = True,
+                 family: str | None = None) -> QImage:
+    """One picture of the diagram at time t (needs a QGuiApplication)."""
+    image = QImage(size[0], size[1], QImage.Format.Format_ARGB32_Premultiplied)
+    frames = frames_at(mode, t)
+    titles = [scenario_titles()[f.scenario] for f in frames] if mode == SIDE_BY_SIDE else []
+    painter = QPainter(image)
+    try:
+        paint(painter, QRectF(0, 0, size[0], size[1]), frames, label_texts(), labels, titles, family)
+    finally:
+        painter.end()
+    return image
+
+
+def frame_times(mode: str, fps: float, stills: bool = False) -> list[float]:
+    """Every 1/fps seconds through the story, or one settled moment per phase with `stills`."""
+    timeline = Timeline.of(mode)
+    if stills:
+        return [still_time(mode, i) for i in range(timeline.phase_count)]
+    count = math.floor(timeline.total * fps) + 1
+    return [min(i / fps, timeline.total) for i in range(count)]
+
+
+def render_frames(mode: str, out: Path, size: tuple[int, int] = (1920, 1080), fps: float = 4.0,
+                  stills: bool = False, labels: bool = True, family: str | None = None) -> list[Path]:
+    """Write `<mode>-0000.png`, `<mode>-0001.png`, ... into `out`; return the paths."""
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for number, t in enumerate(frame_times(mode, fps, stills)):
+        path = out / f"{mode}-{number:04d}.png"
+        if not render_image(mode, t, size, labels, family).save(str(path)):
+            raise OSError(f"could not write {path}")
+        written.append(path)
+    return written

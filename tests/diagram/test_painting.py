@@ -1,0 +1,104 @@
+"""Painting, colours, the sprite cache, the render and bench commands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from ioexplainer.cli import main
+from ioexplainer.contrast import contrast_ratio
+from ioexplainer.diagram import palette
+from ioexplainer.diagram.painter import paint, scene_rects
+from ioexplainer.diagram.render import frame_times, render_image
+from ioexplainer.diagram.sprites import SpriteCache
+from ioexplainer.diagram.story import SIDE_BY_SIDE, frames_at
+from ioexplainer.ui import theme
+
+
+@pytest.mark.parametrize(("name", "colour"), sorted(palette.GRAPHICS.items()))
+def test_diagram_shapes_stand_out_3_to_1(name: str, colour: str) -> None:
+    for ground in (palette.BACKGROUND, palette.TISSUE):
+        assert contrast_ratio(colour, ground) >= 3.0, name
+
+
+@pytest.mark.parametrize(("name", "colour"), sorted(palette.TEXT.items()))
+def test_diagram_text_is_4_5_to_1(name: str, colour: str) -> None:
+    assert contrast_ratio(colour, palette.LABEL_BOX) >= 4.5, name
+
+
+@pytest.mark.parametrize("colour", [theme.TEXT, theme.MUTED, theme.ACCENT, theme.LINK])
+def test_window_text_is_4_5_to_1(colour: str) -> None:
+    for ground in (theme.BACKGROUND, theme.SURFACE, theme.ACCENT_SOFT):
+        assert contrast_ratio(colour, ground) >= 4.5, colour
+
+
+def test_contrast_ratio_reference_values() -> None:
+    assert contrast_ratio("#000000", "#ffffff") == pytest.approx(21.0)
+    assert contrast_ratio("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
+
+
+def test_render_image_draws_cells_not_a_blank(qapp) -> None:
+    image = render_image("before", 17.0, (800, 450))
+    colours = {image.pixelColor(x, y).name() for x in range(0, 800, 7) for y in range(0, 450, 7)}
+    assert palette.BACKGROUND in colours and len(colours) > 20
+    assert any(QColor(c).red() > 200 and QColor(c).blue() < 200 for c in colours)  # orange cancer cells
+
+
+@pytest.mark.parametrize("size", [(400, 300), (1920, 1080), (3840, 2160)])
+def test_paints_at_any_size(qapp, size: tuple[int, int]) -> None:
+    image = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    paint(painter, QRectF(0, 0, *size), frames_at(SIDE_BY_SIDE, 12.0), {}, True, ("Before", "After"))
+    painter.end()
+    assert image.pixelColor(size[0] // 2, 2).isValid()
+
+
+def test_side_by_side_picks_the_bigger_arrangement() -> None:
+    wide = scene_rects(QRectF(0, 0, 1600, 400), 2)
+    assert wide[1].left() > wide[0].left()
+    tall = scene_rects(QRectF(0, 0, 800, 1000), 2)
+    assert tall[1].top() > tall[0].top()
+
+
+def test_sprite_cache_reuses_and_stays_within_its_limit(qapp) -> None:
+    cache = SpriteCache(limit_bytes=100 * 100 * 4 * 3)
+    drawn = []
+    for key in ("a", "b", "a", "c", "d"):
+        cache.get(key, 100, 100, lambda p, k=key: drawn.append(k))
+    assert drawn == ["a", "b", "c", "d"]  # "a" came from the cache the second time
+    assert cache.bytes <= cache.limit and len(cache) == 3
+    assert cache.find("b") is None  # the least recently used one went first
+    assert cache.find("a") is not None
+
+
+def test_frame_times() -> None:
+    assert frame_times("before", 2.0)[:3] == [0.0, 0.5, 1.0]
+    assert len(frame_times("after", 1.0, stills=True)) == 6
+
+
+def test_render_command_writes_numbered_pngs(qapp, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["render", "--scenario", "after", "--out", str(tmp_path), "--size", "640x360", "--fps", "0.5"]) == 0
+    files = sorted(tmp_path.glob("after-*.png"))
+    assert [f.name for f in files][:2] == ["after-0000.png", "after-0001.png"] and len(files) == 15
+    assert QImage(str(files[3])).size().width() == 640
+    assert "Wrote 15 frame(s)" in capsys.readouterr().out
+
+
+def test_render_command_rejects_a_bad_scenario(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["render", "--scenario", "during", "--out", "x"])
+    assert info.value.code == 2
+    assert "invalid choice: 'during'" in capsys.readouterr().err
+
+
+def test_bench_runs_and_reports(qapp, capsys: pytest.CaptureFixture[str]) -> None:
+    """Only that the benchmark works; its numbers are for `ioexplainer bench`, not for tests."""
+    from ioexplainer.diagram.bench import run
+
+    result = run(frames=10, animate_seconds=0.3, paused_seconds=0.3)
+    assert result.frames_painted == 10 and result.paint_median_ms > 0
+    assert result.paused_paints == 0
+    assert len(result.lines()) == 3
