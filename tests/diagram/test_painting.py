@@ -65,9 +65,13 @@ def test_side_by_side_picks_the_bigger_arrangement() -> None:
 
 def test_sprite_cache_reuses_and_stays_within_its_limit(qapp) -> None:
     cache = SpriteCache(limit_bytes=100 * 100 * 4 * 3)
-    drawn = []
+    drawn: list[str] = []
     for key in ("a", "b", "a", "c", "d"):
-        cache.get(key, 100, 100, lambda p, k=key: drawn.append(k))
+
+        def draw(painter: QPainter, name: str = key) -> None:
+            drawn.append(name)
+
+        cache.get(key, 100, 100, draw)
     assert drawn == ["a", "b", "c", "d"]  # "a" came from the cache the second time
     assert cache.bytes <= cache.limit and len(cache) == 3
     assert cache.find("b") is None  # the least recently used one went first
