@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import re
 import sys
 from collections.abc import Sequence
@@ -11,6 +10,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from ioexplainer import __version__
+from ioexplainer.logs import setup_logging
 from ioexplainer.paths import content_root
 from ioexplainer.settings import ConfigError, Settings, load_config
 
@@ -18,6 +18,8 @@ EPILOG = """examples:
   ioexplainer                              start the app with the bundled content
   ioexplainer --lang de                    start in German (English where a topic is not translated)
   ioexplainer --config /etc/ioexplainer.toml
+  ioexplainer --kiosk --config kiosk.toml  run as a waiting-room kiosk
+  ioexplainer hash-pin                     make the staff PIN line for a kiosk config
   ioexplainer --screenshot shot.png --size 1920x1080 --topic how-cancer-escapes
   ioexplainer check                        check the bundled content for problems
   ioexplainer check ~/my-content           check another content pack
@@ -56,6 +58,8 @@ def build_parser() -> Parser:
     parser.add_argument("--config", metavar="FILE", type=Path, help="read settings from a TOML file")
     parser.add_argument("--reduced-motion", action="store_true", default=None,
                         help="show still pictures instead of movement")
+    parser.add_argument("--kiosk", action="store_true", default=None,
+                        help="run as a waiting-room kiosk: full screen, starts over after idle time")
     parser.add_argument("--screenshot", metavar="FILE.png", type=Path,
                         help="draw the window once into a PNG file and exit (works without a screen)")
     parser.add_argument("--size", metavar="WxH", type=window_size, default=(1280, 800),
@@ -76,6 +80,9 @@ def build_parser() -> Parser:
                         help="frames per second of story time (default: 4)")
     render.add_argument("--stills", action="store_true", help="one settled picture per step instead")
     render.add_argument("--no-labels", action="store_true", help="leave out the names in the picture")
+    commands.add_parser("hash-pin", help="make the admin_pin_hash line for a kiosk config file",
+                        description="Asks for a 4 to 12 digit PIN (twice) and prints the admin_pin_hash line "
+                                    "to put in the kiosk config file. Only the salted hash is stored.")
     bench = commands.add_parser("bench", help="measure the diagram's speed and CPU use",
                                 description="Paint time per frame, CPU while animating, wake-ups while paused.")
     bench.add_argument("--seconds", type=float, default=10.0, help="how long to animate (default: 10)")
@@ -98,17 +105,22 @@ def settings_from(args: argparse.Namespace) -> Settings:
     settings = Settings()
     if args.config is not None:
         settings = load_config(args.config, settings)
-    return settings.with_overrides(lang=args.lang, content=args.content, reduced_motion=args.reduced_motion)
+    return settings.with_overrides(lang=args.lang, content=args.content, reduced_motion=args.reduced_motion,
+                                   kiosk=args.kiosk)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    setup_logging()
     if args.command == "check":
         from ioexplainer.content.check import run_check
 
         return run_check(args.dir or content_root(), sys.stdout)
+    if args.command == "hash-pin":
+        from ioexplainer.kiosk.hash_pin import run_hash_pin
+
+        return run_hash_pin()
     if args.command in ("render", "bench"):
         from ioexplainer.diagram.commands import run_bench, run_render
 

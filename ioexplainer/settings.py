@@ -29,7 +29,7 @@ class Settings:
 
     lang: str = "en"
     content: Path | None = None
-    text_size: str = "normal"
+    text_size: str = ""  # "" = automatic: normal on a laptop, large on a kiosk
     reduced_motion: bool = False
     diagram_labels: bool = True
     kiosk: bool = False
@@ -37,6 +37,11 @@ class Settings:
     countdown: int = 10
     hide_cursor: bool = False
     admin_pin_hash: str = ""
+    screen: int = 0
+
+    @property
+    def effective_text_size(self) -> str:
+        return self.text_size or ("large" if self.kiosk else "normal")
 
     def with_overrides(self, **changes: Any) -> Settings:
         """A copy with the given non-None values replaced (used for command-line flags)."""
@@ -67,6 +72,8 @@ RULES: Mapping[str, _Rule] = {
     "hide_cursor": _Rule(bool, "true to hide the mouse pointer on touch screens"),
     "admin_pin_hash": _Rule(str, "salted hash of the admin PIN", lambda v: v == "" or is_valid_hash(v),
                             f"use the form {FORMAT_HELP}"),
+    "screen": _Rule(int, "which screen the kiosk fills, counting from 0", lambda v: 0 <= v <= 15,
+                    "use a screen number from 0 to 15"),
 }
 _TYPE_NAMES = {bool: "true or false", int: "a whole number", str: "text in quotes"}
 

@@ -8,6 +8,7 @@ from types import MappingProxyType
 
 from ioexplainer.content.diagram_text import load_diagram_text
 from ioexplainer.content.glossary import load_glossary
+from ioexplainer.content.kiosk_text import load_kiosk_text
 from ioexplainer.content.links import LinkKind, find_links
 from ioexplainer.content.model import ContentPack, ScenarioText, Term, Topic
 from ioexplainer.content.problems import Problem, suggest
@@ -47,6 +48,8 @@ def load_pack(root: Path, lang: str = FALLBACK) -> ContentPack:
             terms, found = load_glossary(folder / "glossary.toml")
             glossary.update(terms)
             problems.extend(found)
+        if (folder / "kiosk.toml").is_file():
+            problems.extend(load_kiosk_text(folder / "kiosk.toml")[1])
         if (folder / "diagram.toml").is_file():
             text, found = load_diagram_text(folder / "diagram.toml", phase_ids())
             diagram.update(text)

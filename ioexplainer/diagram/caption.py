@@ -27,7 +27,6 @@ class _Column(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.step)
         layout.addWidget(self.text)
-        layout.addStretch(1)
 
 
 class CaptionPanel(QWidget):

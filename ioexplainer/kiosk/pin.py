@@ -33,3 +33,39 @@ def verify_pin(pin: str, stored: str) -> bool:
     iterations, salt, expected = int(m.group(1)), bytes.fromhex(m.group(2)), m.group(3)
     digest = hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), salt, iterations).hex()
     return hmac.compare_digest(digest, expected)
+
+
+MAX_TRIES = 5
+LOCK_SECONDS = 60.0
+
+
+class PinGate:
+    """Counts wrong PINs: after MAX_TRIES in a row the pad locks for LOCK_SECONDS (time is passed in)."""
+
+    def __init__(self, stored_hash: str, max_tries: int = MAX_TRIES, lock_seconds: float = LOCK_SECONDS) -> None:
+        self.stored_hash = stored_hash
+        self.max_tries = max_tries
+        self.lock_seconds = lock_seconds
+        self.wrong = 0
+        self.locked_until = 0.0
+
+    @property
+    def enabled(self) -> bool:
+        """Admin exit works only with a well-formed configured hash."""
+        return is_valid_hash(self.stored_hash)
+
+    def seconds_locked(self, now: float) -> float:
+        return max(0.0, self.locked_until - now)
+
+    def try_pin(self, pin: str, now: float) -> bool:
+        """True when the PIN is right and the pad is not locked; wrong tries count towards the lock."""
+        if not self.enabled or self.seconds_locked(now) > 0:
+            return False
+        if verify_pin(pin, self.stored_hash):
+            self.wrong = 0
+            return True
+        self.wrong += 1
+        if self.wrong >= self.max_tries:
+            self.locked_until = now + self.lock_seconds
+            self.wrong = 0
+        return False

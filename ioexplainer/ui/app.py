@@ -6,17 +6,20 @@ import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication
 
 from ioexplainer import APP_NAME
-from ioexplainer.content.loader import load_pack
+from ioexplainer.content.kiosk_text import attract_phrases
+from ioexplainer.content.loader import load_pack, pack_languages
 from ioexplainer.content.model import ContentPack
+from ioexplainer.kiosk.mode import KioskMode
+from ioexplainer.logs import setup_logging
 from ioexplainer.paths import content_root
 from ioexplainer.settings import Settings
 from ioexplainer.ui.i18n import install_translators
 from ioexplainer.ui.main_window import MainWindow
 from ioexplainer.ui.preferences import Preferences
-from ioexplainer.ui.theme import palette
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +33,6 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName("ioexplainer")
-    app.setPalette(palette())  # the Markdown reader takes link colours from the application palette
     return app
 
 
@@ -57,24 +59,44 @@ def run(settings: Settings, screenshot: Path | None = None, size: tuple[int, int
     app = application()
     _translators = install_translators(app, settings.lang)
     window = build_window(settings, remember=screenshot is None and not settings.kiosk)
+    kiosk = start_kiosk(app, window, settings) if settings.kiosk else None
     if topic is not None:
         if window.pack.topic(topic) is None:
             slugs = ", ".join(t.slug for t in window.pack.topics)
             print(f"ioexplainer: error: unknown topic {topic!r}; topics: {slugs}", file=sys.stderr)
             return 2
         window.session.go_to(topic)
+        if kiosk is not None:
+            kiosk.welcome()
     if screenshot is not None:
-        return save_screenshot(window, screenshot, size)
-    window.show()
+        code = save_screenshot(window, screenshot, size)
+        if kiosk is not None:
+            kiosk.stop()
+        return code
+    if kiosk is None:
+        window.show()
     return app.exec()
+
+
+def start_kiosk(app: QApplication, window: MainWindow, settings: Settings) -> KioskMode:
+    """Turn the window into a kiosk: full screen, attract screen first, logs to a rotating file."""
+    log_file = setup_logging(Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation))
+                             / "logs")
+    root = settings.content or content_root()
+    kiosk = KioskMode(app, window, settings, attract_phrases(root, pack_languages(root), settings.lang))
+    kiosk.start()
+    log.info("Kiosk started; logging to %s", log_file)
+    return kiosk
 
 
 def save_screenshot(window: MainWindow, path: Path, size: tuple[int, int]) -> int:
     """Lay the window out at `size`, render it into `path`, and say where it went."""
+    window.setWindowState(Qt.WindowState.WindowNoState)
     window.resize(*size)
     window.show()
     QApplication.processEvents()
     image = window.grab()
+    window.allow_close = True
     window.close()
     if not image.save(str(path), "PNG"):
         print(f"ioexplainer: error: could not write {path} (check the folder exists and is writable)",

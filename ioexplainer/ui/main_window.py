@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
+    QScroller,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ioexplainer.content.model import ContentPack
 from ioexplainer.diagram.widget import DiagramWidget
+from ioexplainer.kiosk.swipe import SwipeDetector
 from ioexplainer.settings import Settings
 from ioexplainer.ui.diagram_panel import DiagramPanel
 from ioexplainer.ui.fonts import load_app_font
@@ -47,15 +51,21 @@ class MainWindow(QMainWindow):
         self.pack = pack
         self.settings = settings
         self.preferences = preferences
-        text_size = (preferences.text_size() if preferences else None) or settings.text_size
+        text_size = (preferences.text_size() if preferences else None) or settings.effective_text_size
+        self.kiosk = settings.kiosk
+        self.swipe: SwipeDetector | None = None
+        self.allow_close = not settings.kiosk  # a kiosk closes only through the staff PIN
         self.session = SessionController(pack, text_size, self)
         self._font_family = load_app_font()
         self.setWindowTitle(self.tr("Understanding immunotherapy"))
         self.setPalette(palette())
+        QApplication.setPalette(palette())  # the Markdown reader takes link colours from the application
         self.setMinimumSize(MINIMUM_SIZE[0], MINIMUM_SIZE[1])
         self._build(pack_root)
         self._connect()
         self._add_shortcuts()
+        if self.kiosk:
+            self._make_touch_first()
         self._on_text_size_changed(self.session.state.text_size)
         if self.session.state.topic:
             self._on_topic_changed(self.session.state.topic)
@@ -184,15 +194,46 @@ class MainWindow(QMainWindow):
 
     def _add_shortcuts(self) -> None:
         s = self.session
-        pairs = (
+        pairs: tuple[tuple[QKeySequence.StandardKey | str, Callable[[], object]], ...] = (
             (QKeySequence.StandardKey.Back, s.back), (QKeySequence.StandardKey.Forward, s.forward),
             (QKeySequence.StandardKey.ZoomIn, lambda: s.change_text_size(1)),
             (QKeySequence.StandardKey.ZoomOut, lambda: s.change_text_size(-1)),
             ("Ctrl+=", lambda: s.change_text_size(1)), ("Alt+Home", s.home),
             ("Ctrl+PgDown", lambda: s.step(1)), ("Ctrl+PgUp", lambda: s.step(-1)),
         )
+        if not self.kiosk:  # a laptop window closes and goes full screen like any other
+            pairs += (("Ctrl+Q", self.close), ("Ctrl+W", self.close), (QKeySequence.StandardKey.Quit, self.close),
+                      (QKeySequence.StandardKey.Close, self.close), ("F11", self.toggle_full_screen),
+                      (QKeySequence.StandardKey.FullScreen, self.toggle_full_screen), ("Escape", self._on_escape))
+        taken: set[str] = set()
         for keys, slot in pairs:
-            QShortcut(QKeySequence(keys), self, slot)
+            sequence = QKeySequence(keys)
+            if sequence.isEmpty() or sequence.toString() in taken:
+                continue  # the platform maps this standard key to one we already have, or to nothing
+            taken.add(sequence.toString())
+            QShortcut(sequence, self, slot)
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def _on_escape(self) -> None:
+        """Escape closes the card first, then leaves full screen."""
+        if self.card.isVisible():
+            self.session.close_card()
+        elif self.isFullScreen():
+            self.showNormal()
+
+    def _make_touch_first(self) -> None:
+        """Kiosk: kinetic scrolling, swipe between topics, no text selection, a big Home button."""
+        for area in (self.viewer, self.navigator):
+            QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        self.viewer.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        swipe = SwipeDetector(self.viewer.viewport())
+        swipe.swiped.connect(self.session.step)
+        self.swipe = swipe
+        self.home_button.setObjectName("primary")
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
 
     # -- reacting to the session --------------------------------------------------------------------
     def _on_topic_changed(self, slug: str) -> None:
@@ -249,6 +290,13 @@ class MainWindow(QMainWindow):
                             self.tr("This app works without the internet, so it cannot open websites or "
                                     "files. Please ask your care team for this information."))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """The native window sees presses before kinetic scrolling does; it is new after flag changes."""
+        super().showEvent(event)
+        window = self.windowHandle()
+        if self.swipe is not None and window is not None:
+            window.installEventFilter(self.swipe)
+
     def changeEvent(self, event: QEvent) -> None:
         """A minimised window runs no diagram timer."""
         super().changeEvent(event)
@@ -256,6 +304,9 @@ class MainWindow(QMainWindow):
             self.diagram.player.set_visible(not self.isMinimized() and self.diagram.isVisible())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.allow_close:
+            event.ignore()  # Alt+F4 or a window manager's close: a kiosk stays
+            return
         if self.preferences:
             self.preferences.set_maximized(self.isMaximized())
             if not self.isMaximized() and not self.isFullScreen():

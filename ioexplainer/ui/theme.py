@@ -91,6 +91,16 @@ def style_sheet(size: str, family: str | None) -> str:
     QListWidget:focus {{ border: 2px solid {ACCENT}; }}
     QTextBrowser {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 10px; }}
     QTextBrowser:focus {{ border: 2px solid {ACCENT}; }}
+    #bigPrimary {{
+        background: {ACCENT}; color: {SURFACE}; font-size: {round(m.title * 1.1)}px; min-height: {m.target * 2}px;
+        border-radius: {m.target // 2}px;
+    }}
+    #bigPrimary:focus {{ border: 4px solid {FOCUS}; }}
+    #attract {{ background: {BACKGROUND}; }}
+    #attractMain {{ font-size: {round(m.title * 1.6)}px; font-weight: bold; color: {ACCENT}; }}
+    #attractOther {{ font-size: {round(m.title * 1.1)}px; color: {MUTED}; }}
+    #pinKey {{ font-size: {m.title}px; min-height: {round(m.target * 1.3)}px; }}
+    #pinDots {{ font-size: {m.title}px; letter-spacing: 6px; min-height: {m.target}px; }}
     #iconButton {{ padding: 0; min-width: {m.target}px; max-width: {m.target}px; }}
     #segment {{ border-width: 2px; font-weight: normal; padding: 0 {m.ui // 3 + 4}px; }}
     #segment:checked {{ background: {ACCENT}; color: {SURFACE}; font-weight: bold; }}
@@ -109,6 +119,7 @@ def style_sheet(size: str, family: str | None) -> str:
     QSlider:focus {{ background: {ACCENT_SOFT}; border-radius: 8px; }}
     #panel {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 10px; }}
     #card {{ background: {SURFACE}; border: 3px solid {ACCENT}; border-radius: 16px; }}
+    #cardText {{ font-size: {m.body}px; }}
     #cardTerm {{ font-size: {m.title}px; font-weight: bold; color: {ACCENT}; }}
     #backdrop {{ background: rgba(28, 39, 48, 110); }}
     QScrollBar:vertical {{ width: {max(14, m.ui // 2)}px; background: {BACKGROUND}; }}

@@ -33,8 +33,8 @@ def diagram(qtbot: QtBot, clock: FakeClock) -> DiagramWidget:
     widget = DiagramWidget(load_pack(content_root()).diagram, clock=clock)
     qtbot.addWidget(widget)
     widget.resize(900, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     return widget
 
 

@@ -24,8 +24,8 @@ def window(qtbot: QtBot) -> MainWindow:
     win = MainWindow(load_pack(root, "en"), Settings(), root)
     qtbot.addWidget(win)
     win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitExposed(win):
+        win.show()
     return win
 
 

@@ -1,0 +1,84 @@
+"""The attract screen between visitors: a calm looping animation and 'Touch to learn' in every language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from ioexplainer.diagram.player import Player
+from ioexplainer.diagram.story import still_time
+from ioexplainer.diagram.view import DiagramView
+
+ATTRACT_PHASE = 3  # "attack": the clearest picture of what the treatment does
+
+
+class AttractScreen(QFrame):
+    """Covers the whole window. Any touch, click or key emits `touched`."""
+
+    touched = Signal()
+
+    def __init__(self, parent: QWidget, phrases: Sequence[str], reduced_motion: bool = False,
+                 family: str | None = None, clock: Callable[[], float] | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("attract")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.player = Player(clock) if clock else Player()
+        self.player.setParent(self)
+        self.player.loop = True
+        self.player.set_mode("after")
+        self.player.set_reduced_motion(reduced_motion)
+        self.view = DiagramView(self.player, family, self)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.phrases = [QLabel(text, self) for text in phrases]
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.setSpacing(12)
+        layout.addStretch(1)
+        layout.addWidget(self.view)
+        layout.addSpacing(24)
+        for number, label in enumerate(self.phrases):
+            label.setObjectName("attractMain" if number == 0 else "attractOther")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        layout.addStretch(1)
+        self.setAccessibleName(" / ".join(phrases))
+        self.hide()
+
+    def open(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.player.restart()
+        if self.player.reduced_motion:
+            self.player.seek(still_time("after", ATTRACT_PHASE))
+        else:
+            self.player.play()
+        self.show()
+        self.raise_()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def close_screen(self) -> None:
+        self.player.pause()
+        self.hide()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        event.accept()
+        self.touched.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        event.accept()
+        self.touched.emit()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.TouchBegin:
+            event.accept()
+            self.touched.emit()
+            return True
+        return super().event(event)

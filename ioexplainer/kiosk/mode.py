@@ -1,0 +1,127 @@
+"""Kiosk mode: wires lockdown, idle countdown, session wipe, attract screen, admin exit and the guard."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QCursor, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from ioexplainer.kiosk.attract import AttractScreen
+from ioexplainer.kiosk.corner import CornerHold
+from ioexplainer.kiosk.countdown import CountdownOverlay
+from ioexplainer.kiosk.guard import ExceptionGuard
+from ioexplainer.kiosk.idle import IdleWatcher
+from ioexplainer.kiosk.lockdown import Lockdown, kiosk_window_flags
+from ioexplainer.kiosk.pin import PinGate
+from ioexplainer.kiosk.pin_pad import PinPad
+from ioexplainer.settings import Settings
+from ioexplainer.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class KioskMode(QObject):
+    """Owns every kiosk behaviour for one window; `wipe()` is the one place that forgets a visitor."""
+
+    def __init__(self, app: QApplication, window: MainWindow, settings: Settings, phrases: Sequence[str],
+                 clock: Callable[[], float] = time.monotonic, hold_ms: int | None = None) -> None:
+        super().__init__(window)
+        self.app = app
+        self.window = window
+        self.settings = settings
+        self.resets = 0
+        window.setWindowFlags(kiosk_window_flags())
+        self.lockdown = Lockdown(self)
+        self.idle = IdleWatcher(settings.idle_timeout, settings.countdown, clock, self)
+        for watcher in (self.lockdown, self.idle):
+            app.installEventFilter(watcher)
+        overlay_parent = window.centralWidget() or window
+        self.countdown = CountdownOverlay(overlay_parent)
+        self.attract = AttractScreen(window, phrases or ["Touch to learn how immunotherapy works"],
+                                     settings.reduced_motion, window.diagram.view.family)
+        self.gate = PinGate(settings.admin_pin_hash)
+        self.pin_pad = PinPad(overlay_parent, self.gate, clock)
+        self.corner: CornerHold | None = None
+        if self.gate.enabled:
+            self.corner = CornerHold(window, hold_ms) if hold_ms is not None else CornerHold(window)
+            app.installEventFilter(self.corner)
+            self.corner.held.connect(self.pin_pad.open)
+        self.guard = ExceptionGuard(self.recover)
+        self.guard.install()
+        self.idle.warning.connect(self.countdown.show_seconds)
+        self.idle.resumed.connect(self.countdown.hide)
+        self.idle.expired.connect(self.end_visit)
+        self.countdown.stay.connect(self._on_stay)
+        self.attract.touched.connect(self.welcome)
+        self.pin_pad.accepted.connect(self.admin_exit)
+        if settings.hide_cursor:
+            app.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+
+    def start(self) -> None:
+        """Full screen on the chosen screen, starting on the attract screen."""
+        screens = QGuiApplication.screens()
+        wanted = self.settings.screen
+        screen = screens[wanted] if wanted < len(screens) else QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.window.setGeometry(screen.geometry())
+        self.window.showFullScreen()
+        self.show_attract()
+
+    def wipe(self) -> None:
+        """Forget everything of the last visitor: topic, history, text size, card, diagram, overlays."""
+        self.resets += 1
+        self.countdown.hide()
+        self.pin_pad.hide()
+        self.window.session.reset()
+        self.window.viewer.verticalScrollBar().setValue(0)
+        self.window.navigator.scrollToTop()
+        log.info("Session reset (%d since start)", self.resets)
+
+    def show_attract(self) -> None:
+        self.idle.set_armed(False)
+        self.window.diagram.player.pause()
+        self.attract.open()
+
+    def end_visit(self) -> None:
+        """The countdown ran out: wipe and show the attract screen."""
+        self.wipe()
+        self.show_attract()
+
+    def welcome(self) -> None:
+        """A touch on the attract screen: the home topic, fresh."""
+        self.attract.close_screen()
+        self.window.session.home()
+        self.window.navigator.setFocus()
+        self.idle.set_armed(True)
+
+    def recover(self) -> None:
+        """After an unexpected error: back to a clean home topic instead of dying."""
+        self.wipe()
+        self.attract.close_screen()
+        self.idle.set_armed(True)
+
+    def stop(self) -> None:
+        """Undo everything kiosk mode put on the application (filters, error guard, hidden cursor)."""
+        for watcher in (self.lockdown, self.idle, self.corner):
+            if watcher is not None:
+                self.app.removeEventFilter(watcher)
+        self.idle.timer.stop()
+        self.guard.uninstall()
+        if self.settings.hide_cursor:
+            self.app.restoreOverrideCursor()
+
+    def admin_exit(self) -> None:
+        """The right staff PIN: leave the kiosk and end the app."""
+        log.info("Admin exit")
+        self.stop()
+        self.window.allow_close = True
+        self.window.close()
+        self.app.quit()
+
+    def _on_stay(self) -> None:
+        self.idle.poke()
+        self.countdown.hide()

@@ -1,0 +1,103 @@
+"""The staff PIN pad behind the hidden admin gesture: big digits, dots, a lock after wrong tries."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ioexplainer.kiosk.pin import PinGate
+from ioexplainer.ui.overlay import Overlay
+
+MAX_DIGITS = 12
+
+
+class PinPad(Overlay):
+    """Emits `accepted` for the right PIN; `cancelled` when staff close it (or nobody uses it)."""
+
+    accepted = Signal()
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget, gate: PinGate, clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(parent, card_width=0.34, max_width=460)
+        self.gate = gate
+        self._clock = clock
+        self.entered = ""
+        title = QLabel(self.tr("Staff only: enter the PIN"), self.card)
+        title.setObjectName("cardTerm")
+        title.setWordWrap(True)
+        self.dots = QLabel(self.card)
+        self.dots.setObjectName("pinDots")
+        self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message = QLabel(self.card)
+        self.message.setWordWrap(True)
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        self.digit_buttons: dict[str, QPushButton] = {}
+        for index, key in enumerate("123456789"):
+            grid.addWidget(self._digit(key), index // 3, index % 3)
+        self.erase = QPushButton(self.tr("⌫"), self.card)
+        self.erase.setAccessibleName(self.tr("Delete the last digit"))
+        self.erase.clicked.connect(self._on_erase)
+        grid.addWidget(self.erase, 3, 0)
+        grid.addWidget(self._digit("0"), 3, 1)
+        self.ok = QPushButton(self.tr("OK"), self.card)
+        self.ok.setObjectName("primary")
+        self.ok.clicked.connect(self.submit)
+        grid.addWidget(self.ok, 3, 2)
+        self.cancel = QPushButton(self.tr("Cancel"), self.card)
+        self.cancel.clicked.connect(self._on_cancel)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel)
+        for widget in (title, self.dots, self.message):
+            self.body.addWidget(widget)
+        self.body.addLayout(grid)
+        self.body.addLayout(row)
+
+    def _digit(self, key: str) -> QPushButton:
+        button = QPushButton(key, self.card)
+        button.setObjectName("pinKey")
+        button.clicked.connect(lambda: self.press(key))
+        self.digit_buttons[key] = button
+        return button
+
+    def open(self) -> None:
+        self.entered = ""
+        self._refresh()
+        super().open()
+
+    def press(self, digit: str) -> None:
+        if len(self.entered) < MAX_DIGITS and self.gate.seconds_locked(self._clock()) == 0:
+            self.entered += digit
+            self._refresh()
+
+    def submit(self) -> None:
+        now = self._clock()
+        if self.gate.try_pin(self.entered, now):
+            self.entered = ""
+            self.hide()
+            self.accepted.emit()
+            return
+        self.entered = ""
+        self._refresh(self.tr("Wrong PIN. Please try again."))
+
+    def _on_erase(self) -> None:
+        self.entered = self.entered[:-1]
+        self._refresh()
+
+    def _on_cancel(self) -> None:
+        self.entered = ""
+        self.hide()
+        self.cancelled.emit()
+
+    def _refresh(self, note: str = "") -> None:
+        locked = self.gate.seconds_locked(self._clock())
+        if locked > 0:
+            note = self.tr("Too many wrong tries. Locked for %1 s.").replace("%1", str(int(-(-locked // 1))))
+        self.dots.setText("●" * len(self.entered) or " ")
+        self.message.setText(note)
+        for button in (*self.digit_buttons.values(), self.ok, self.erase):
+            button.setEnabled(locked == 0)

@@ -1,0 +1,47 @@
+"""A layer over the whole window: a dimmed backdrop with a centred card (glossary, countdown, PIN pad)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+
+
+class Overlay(QFrame):
+    """Covers its parent and follows its size; `card` is the centred panel that holds the content."""
+
+    def __init__(self, parent: QWidget, card_width: float = 0.6, max_width: int = 720, backdrop: str = "backdrop"
+                 ) -> None:
+        super().__init__(parent)
+        self.setObjectName(backdrop)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.card_width = card_width
+        self.max_width = max_width
+        self.card = QFrame(self)
+        self.card.setObjectName("card")
+        self.card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.body = QVBoxLayout(self.card)
+        self.body.setContentsMargins(32, 28, 32, 24)
+        self.body.setSpacing(16)
+        parent.installEventFilter(self)
+        self.hide()
+
+    def open(self) -> None:
+        self.fit()
+        self.show()
+        self.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parent() and event.type() == QEvent.Type.Resize and self.isVisible():
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        self.setGeometry(parent.rect())
+        width = min(self.max_width, max(320, int(parent.width() * self.card_width)))
+        self.card.setFixedWidth(width)
+        self.card.adjustSize()
+        height = self.card.sizeHint().height()
+        self.card.move((parent.width() - width) // 2, max(16, (parent.height() - height) // 2))

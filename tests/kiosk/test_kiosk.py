@@ -1,0 +1,278 @@
+"""Kiosk mode driven like a visitor and a nurse would, with an injected clock (no sleeping)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ioexplainer.kiosk.mode import KioskMode
+from ioexplainer.settings import Settings
+from ioexplainer.ui.app import build_window
+from tests.kiosk.conftest import PIN, FakeClock
+
+ESCAPES = [
+    (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier), (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier), (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
+]
+
+
+def start_visit(qtbot: QtBot, kiosk: KioskMode) -> None:
+    qtbot.mouseClick(kiosk.attract, Qt.MouseButton.LeftButton)
+    assert not kiosk.attract.isVisible()
+
+
+def test_starts_on_the_attract_screen_and_a_touch_goes_home(qtbot: QtBot, kiosk: KioskMode) -> None:
+    assert kiosk.attract.isVisible()
+    assert kiosk.attract.player.mode == "after" and kiosk.attract.player.playing
+    assert "Touch to learn how immunotherapy works" in kiosk.attract.phrases[0].text()
+    kiosk.window.session.go_to("how-cancer-escapes")
+    start_visit(qtbot, kiosk)
+    assert kiosk.window.session.state.topic == "what-is-immuno-oncology"
+    assert not kiosk.attract.player.timer_active
+
+
+@pytest.mark.parametrize(("key", "modifier"), ESCAPES)
+def test_escape_keys_are_refused(qtbot: QtBot, kiosk: KioskMode, key: Qt.Key, modifier: Qt.KeyboardModifier) -> None:
+    start_visit(qtbot, kiosk)
+    window = kiosk.window
+    before = kiosk.lockdown.refused
+    full_screen = window.isFullScreen()
+    qtbot.keyClick(window.viewer, key, modifier)
+    assert kiosk.lockdown.refused > before
+    assert window.isVisible() and window.isFullScreen() == full_screen
+
+
+def test_close_event_is_refused(kiosk: KioskMode) -> None:
+    assert kiosk.window.close() is False
+    assert kiosk.window.isVisible()
+
+
+@pytest.mark.parametrize(("key", "modifier"), ESCAPES[1:3])
+def test_laptop_closes_with_the_usual_keys(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier) -> None:
+    window = build_window(Settings(), remember=False)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    qtbot.keyClick(window.viewer, key, modifier)
+    assert not window.isVisible()
+
+
+def test_laptop_f11_goes_full_screen_and_escape_comes_back(qtbot: QtBot) -> None:
+    window = build_window(Settings(), remember=False)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    qtbot.keyClick(window.viewer, Qt.Key.Key_F11)
+    qtbot.waitUntil(window.isFullScreen)
+    qtbot.keyClick(window.viewer, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert window.close() is True
+
+
+def test_context_menus_and_drops_are_refused(qtbot: QtBot, kiosk: KioskMode) -> None:
+    start_visit(qtbot, kiosk)
+    before = kiosk.lockdown.refused
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(10, 10), QPoint(10, 10))
+    QApplication.sendEvent(kiosk.window.viewer.viewport(), event)
+    tooltip = QEvent(QEvent.Type.ToolTip)
+    QApplication.sendEvent(kiosk.window.navigator.viewport(), tooltip)
+    assert kiosk.lockdown.refused >= before + 2
+    text_flags = kiosk.window.viewer.textInteractionFlags()
+    assert not text_flags & Qt.TextInteractionFlag.TextSelectableByMouse  # nothing to drag out
+
+
+def test_idle_countdown_and_i_am_still_here(qtbot: QtBot, kiosk: KioskMode, clock: FakeClock) -> None:
+    start_visit(qtbot, kiosk)
+    clock.now += 89
+    kiosk.idle.check()
+    assert not kiosk.countdown.isVisible()
+    clock.now += 2
+    kiosk.idle.check()
+    assert kiosk.countdown.isVisible()
+    assert "9 seconds" in kiosk.countdown.message.text()
+    qtbot.mouseClick(kiosk.countdown.button, Qt.MouseButton.LeftButton)
+    assert not kiosk.countdown.isVisible()
+    clock.now += 30
+    kiosk.idle.check()
+    assert not kiosk.countdown.isVisible() and kiosk.window.isVisible()
+
+
+def test_touch_anywhere_during_the_countdown_also_keeps_the_visit(qtbot: QtBot, kiosk: KioskMode,
+                                                                  clock: FakeClock) -> None:
+    start_visit(qtbot, kiosk)
+    clock.now += 95
+    kiosk.idle.check()
+    assert kiosk.countdown.isVisible()
+    qtbot.mouseClick(kiosk.window.navigator.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert not kiosk.countdown.isVisible()
+
+
+def test_reset_wipes_everything_and_shows_the_attract_screen(qtbot: QtBot, kiosk: KioskMode,
+                                                             clock: FakeClock) -> None:
+    start_visit(qtbot, kiosk)
+    window = kiosk.window
+    window.session.go_to("how-cancer-escapes")
+    window.session.go_to("how-treatment-works")
+    window.session.change_text_size(1)
+    window.session.open_card("t-cell")
+    window.viewer.verticalScrollBar().setValue(200)
+    window.diagram.player.set_mode("side-by-side")
+    window.diagram.player.set_speed(2.0)
+    window.diagram.controls.labels.click()
+    clock.now += 95
+    kiosk.idle.check()
+    clock.now += 10
+    kiosk.idle.check()
+    state = window.session.state
+    assert (state.topic, state.text_size, state.card) == ("what-is-immuno-oncology", "large", None)
+    assert state.history.back == [] and state.history.forward == []
+    assert not window.card.isVisible() and not kiosk.countdown.isVisible()
+    assert window.viewer.verticalScrollBar().value() == 0
+    player = window.diagram.player
+    assert (player.mode, player.speed, player.playing) == ("before", 1.0, False) and player.t == 0
+    assert window.diagram.view.show_labels
+    assert kiosk.attract.isVisible() and kiosk.resets == 1
+    assert "How the treatment works" not in window.viewer.toPlainText()
+
+
+def test_no_idle_countdown_on_the_attract_screen(kiosk: KioskMode, clock: FakeClock) -> None:
+    clock.now += 1000
+    kiosk.idle.check()
+    assert not kiosk.countdown.isVisible() and kiosk.attract.isVisible()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_exception_in_a_slot_returns_home(qtbot: QtBot, kiosk: KioskMode,
+                                             caplog: pytest.LogCaptureFixture) -> None:
+    start_visit(qtbot, kiosk)
+    kiosk.window.session.go_to("how-cancer-escapes")
+
+    def broken() -> None:
+        raise RuntimeError("a bug in a slot")
+
+    kiosk.window.next_button.clicked.connect(broken)
+    with caplog.at_level(logging.ERROR):
+        qtbot.mouseClick(kiosk.window.next_button, Qt.MouseButton.LeftButton)
+    assert kiosk.guard.caught == 1
+    assert kiosk.window.session.state.topic == "what-is-immuno-oncology"
+    assert kiosk.window.isVisible() and not kiosk.attract.isVisible()
+    assert "RuntimeError: a bug in a slot" in caplog.text and "Traceback" in caplog.text
+
+
+def test_corner_hold_opens_the_pin_pad(qtbot: QtBot, kiosk: KioskMode) -> None:
+    start_visit(qtbot, kiosk)
+    corner = kiosk.corner
+    assert corner is not None
+    qtbot.mousePress(kiosk.window, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
+    assert corner.timer.isActive()
+    qtbot.mouseRelease(kiosk.window, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
+    assert not corner.timer.isActive()  # a short tap does nothing
+    qtbot.mousePress(kiosk.window, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
+    corner.timer.timeout.emit()  # five seconds of holding, driven through the timer's signal
+    assert kiosk.pin_pad.isVisible()
+    qtbot.mousePress(kiosk.window, Qt.MouseButton.LeftButton, pos=QPoint(900, 500))
+    assert not corner.timer.isActive()
+
+
+def enter(qtbot: QtBot, kiosk: KioskMode, pin: str) -> None:
+    for digit in pin:
+        qtbot.mouseClick(kiosk.pin_pad.digit_buttons[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk.pin_pad.ok, Qt.MouseButton.LeftButton)
+
+
+def test_wrong_pins_lock_the_pad_for_a_minute(qtbot: QtBot, kiosk: KioskMode, clock: FakeClock) -> None:
+    kiosk.pin_pad.open()
+    for _ in range(4):
+        enter(qtbot, kiosk, "1111")
+        assert "Wrong PIN" in kiosk.pin_pad.message.text()
+    enter(qtbot, kiosk, "1111")
+    assert "Locked for 60 s" in kiosk.pin_pad.message.text()
+    assert not kiosk.pin_pad.digit_buttons["2"].isEnabled()
+    assert kiosk.gate.try_pin(PIN, clock.now) is False  # even the right PIN waits
+    clock.now += 61
+    kiosk.pin_pad.open()
+    assert kiosk.pin_pad.digit_buttons["2"].isEnabled()
+
+
+def test_right_pin_exits(qtbot: QtBot, kiosk: KioskMode, monkeypatch: pytest.MonkeyPatch) -> None:
+    quits: list[bool] = []
+    monkeypatch.setattr(kiosk.app, "quit", lambda: quits.append(True))
+    kiosk.pin_pad.open()
+    with qtbot.waitSignal(kiosk.pin_pad.accepted):
+        enter(qtbot, kiosk, PIN)
+    assert quits == [True] and not kiosk.window.isVisible()
+
+
+def test_without_a_pin_admin_exit_is_off(qtbot: QtBot, qapp: QApplication, clock: FakeClock) -> None:
+    settings = Settings(kiosk=True)
+    window = build_window(settings, remember=False)
+    qtbot.addWidget(window)
+    mode = KioskMode(qapp, window, settings, [], clock=clock)
+    try:
+        assert mode.corner is None and not mode.gate.enabled
+        assert mode.gate.try_pin("", clock.now) is False
+    finally:
+        mode.stop()
+        window.allow_close = True
+
+
+def test_swipe_moves_between_topics(qtbot: QtBot, kiosk: KioskMode) -> None:
+    start_visit(qtbot, kiosk)
+    viewport = kiosk.window.viewer.viewport()
+    native = kiosk.window.windowHandle()  # real touches arrive through the native window
+
+    def drag(start: QPoint, end: QPoint) -> None:
+        qtbot.mousePress(native, Qt.MouseButton.LeftButton, pos=viewport.mapTo(kiosk.window, start))
+        qtbot.mouseRelease(native, Qt.MouseButton.LeftButton, pos=viewport.mapTo(kiosk.window, end))
+
+    drag(QPoint(500, 300), QPoint(200, 310))
+    assert kiosk.window.session.state.topic == "the-immune-system"
+    drag(QPoint(100, 300), QPoint(450, 290))
+    assert kiosk.window.session.state.topic == "what-is-immuno-oncology"
+    drag(QPoint(300, 300), QPoint(320, 600))  # a vertical drag scrolls; it is not a swipe
+    assert kiosk.window.session.state.topic == "what-is-immuno-oncology"
+
+
+def test_touch_targets_are_at_least_44_px(qtbot: QtBot, kiosk: KioskMode) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
+    start_visit(qtbot, kiosk)
+    for button in kiosk.window.findChildren(QAbstractButton):
+        if button.isVisible():
+            assert button.width() >= 44 and button.height() >= 44, button.accessibleName() or button.text()
+    navigator = kiosk.window.navigator
+    assert all(navigator.visualItemRect(navigator.item(i)).height() >= 44 for i in range(navigator.count()))
+
+
+def test_kiosk_keeps_nothing_on_disk(qtbot: QtBot, kiosk: KioskMode, tmp_path: Path) -> None:
+    import os
+
+    start_visit(qtbot, kiosk)
+    kiosk.window.session.change_text_size(1)
+    kiosk.window.resize(1000, 700)
+    config_home = Path(os.environ["XDG_CONFIG_HOME"])
+    assert kiosk.window.preferences is None
+    assert not any(config_home.rglob("ioexplainer*"))
+
+
+def test_idle_watcher_sees_touch_events(qtbot: QtBot, kiosk: KioskMode, clock: FakeClock) -> None:
+    from PySide6.QtGui import QEventPoint, QPointingDevice, QTouchEvent
+
+    start_visit(qtbot, kiosk)
+    clock.now += 80
+    device = QPointingDevice.primaryPointingDevice()
+    point = QEventPoint(1, QEventPoint.State.Pressed, QPointF(50, 50), QPointF(50, 50))
+    touch = QTouchEvent(QEvent.Type.TouchBegin, device, Qt.KeyboardModifier.NoModifier, [point])
+    QApplication.sendEvent(kiosk.window.viewer.viewport(), touch)
+    clock.now += 80  # 160 s since the visit began, but only 80 since the touch
+    kiosk.idle.check()
+    assert not kiosk.countdown.isVisible()
