@@ -13,6 +13,7 @@ from ioexplainer import APP_NAME
 from ioexplainer.content.kiosk_text import attract_phrases
 from ioexplainer.content.loader import load_pack, pack_languages
 from ioexplainer.content.model import ContentPack
+from ioexplainer.diagram.story import still_time
 from ioexplainer.kiosk.mode import KioskMode
 from ioexplainer.logs import setup_logging
 from ioexplainer.paths import content_root
@@ -65,9 +66,9 @@ def run(settings: Settings, screenshot: Path | None = None, size: tuple[int, int
             slugs = ", ".join(t.slug for t in window.pack.topics)
             print(f"ioexplainer: error: unknown topic {topic!r}; topics: {slugs}", file=sys.stderr)
             return 2
-        window.session.go_to(topic)
         if kiosk is not None:
-            kiosk.welcome()
+            kiosk.welcome()  # a topic was asked for: skip the attract screen
+        window.session.go_to(topic)
     if screenshot is not None:
         code = save_screenshot(window, screenshot, size)
         if kiosk is not None:
@@ -94,6 +95,10 @@ def save_screenshot(window: MainWindow, path: Path, size: tuple[int, int]) -> in
     window.setWindowState(Qt.WindowState.WindowNoState)
     window.resize(*size)
     window.show()
+    player = window.diagram.player
+    if player.playing:  # a picture of a moving diagram: show the step settled, as a still
+        player.pause()
+        player.seek(still_time(player.mode, player.phase_index))
     QApplication.processEvents()
     image = window.grab()
     window.allow_close = True

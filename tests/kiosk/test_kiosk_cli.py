@@ -79,3 +79,23 @@ def test_kiosk_screenshot_shows_the_attract_screen(qapp, tmp_path: Path, monkeyp
                                            if not isinstance(h, logging.FileHandler)]
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1080, 1920)
+
+
+def test_example_config_loads_and_documents_every_key() -> None:
+    from ioexplainer.paths import resources_dir
+    from ioexplainer.settings import RULES
+
+    example = resources_dir() / "kiosk" / "kiosk.example.toml"
+    settings = load_config(example)
+    assert settings.kiosk and settings.idle_timeout == 90
+    text = example.read_text()
+    for key in RULES:
+        assert f"{key} =" in text, f"{key} is not documented in {example.name}"
+
+
+def test_service_units_restart_always() -> None:
+    from ioexplainer.paths import resources_dir
+
+    for unit in ("ioexplainer-kiosk.service", "ioexplainer-cage.service"):
+        text = (resources_dir() / "kiosk" / unit).read_text()
+        assert "Restart=always" in text and "--kiosk" in text
