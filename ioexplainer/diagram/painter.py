@@ -23,14 +23,15 @@ STILL_KINDS = (Kind.CANCER_CELL, Kind.HEALTHY_CELL, Kind.NK_CELL)
 
 
 def paint(p: QPainter, rect: QRectF, frames: Sequence[Frame], texts: Mapping[str, str], labels: bool = True,
-          titles: Sequence[str] = (), family: str | None = None, cache: SpriteCache = CACHE) -> None:
+          titles: Sequence[str] = (), family: str | None = None, cache: SpriteCache = CACHE,
+          label_px: float = MIN_LABEL_PX) -> None:
     """Draw one frame, or two side by side (stacked when the area is taller than wide)."""
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     parts = scene_rects(rect, len(frames))
     if len(frames) > 1:
         p.fillRect(rect, QColor(c.BACKGROUND))
     for i, (frame, part) in enumerate(zip(frames, parts, strict=True)):
-        paint_scene(p, part, frame, texts, labels, titles[i] if i < len(titles) else None, family, cache)
+        paint_scene(p, part, frame, texts, labels, titles[i] if i < len(titles) else None, family, cache, label_px)
     if len(parts) == 2:
         p.setPen(cells.pen(c.LABEL_LINE, 2, Qt.PenStyle.DashLine))
         if parts[1].top() > parts[0].top():
@@ -62,7 +63,8 @@ def scene_transform(rect: QRectF) -> tuple[float, float, float]:
 
 
 def paint_scene(p: QPainter, rect: QRectF, frame: Frame, texts: Mapping[str, str], labels: bool = True,
-                title: str | None = None, family: str | None = None, cache: SpriteCache = CACHE) -> None:
+                title: str | None = None, family: str | None = None, cache: SpriteCache = CACHE,
+                label_px: float = MIN_LABEL_PX) -> None:
     """Draw one frame into `rect`, keeping the scene's proportions. Cells come from the sprite cache."""
     scale, dx, dy = scene_transform(rect)
     p.save()
@@ -74,7 +76,7 @@ def paint_scene(p: QPainter, rect: QRectF, frame: Frame, texts: Mapping[str, str
     p.restore()
     if labels:
         for label in frame.labels:
-            _label(p, rect, label, texts.get(label.key, label.key), scale, dx, dy, family, cache)
+            _label(p, rect, label, texts.get(label.key, label.key), scale, dx, dy, family, cache, label_px)
     if title:
         _title(p, rect, title, scale, family)
 
@@ -258,11 +260,11 @@ def _font(family: str | None, px: float, bold: bool = False) -> QFont:
 
 
 def _label(p: QPainter, rect: QRectF, label: Label, text: str, scale: float, dx: float, dy: float,
-           family: str | None, cache: SpriteCache = CACHE) -> None:
+           family: str | None, cache: SpriteCache = CACHE, label_px: float = MIN_LABEL_PX) -> None:
     """A white box with the name, joined to what it names by a thin leader line and a dot."""
     if label.opacity <= 0.01:
         return
-    image = label_image(text, scale, family, cache)
+    image = label_image(text, scale, family, cache, label_px)
     point, box = label_geometry(rect, label, scale, dx, dy, image.width() - 4, image.height() - 4)
     line = max(1.5, 3 * scale)
     p.save()
@@ -288,9 +290,10 @@ def label_geometry(rect: QRectF, label: Label, scale: float, dx: float, dy: floa
     return point, box
 
 
-def label_image(text: str, scale: float, family: str | None, cache: SpriteCache = CACHE) -> QImage:
-    """The label's box and text as a cached image."""
-    px = round(max(MIN_LABEL_PX, 30 * scale), 1)
+def label_image(text: str, scale: float, family: str | None, cache: SpriteCache = CACHE,
+                label_px: float = MIN_LABEL_PX) -> QImage:
+    """The label's box and text as a cached image; never smaller than `label_px` (follows the text size)."""
+    px = round(max(label_px, 30 * scale), 1)
     key = ("label", text, px, family)
     image = cache.find(key)
     return image if image is not None else _label_box(text, px, family, scale, key, cache)

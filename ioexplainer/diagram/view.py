@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ioexplainer.diagram.painter import paint
+from ioexplainer.diagram.painter import MIN_LABEL_PX, paint
 from ioexplainer.diagram.player import Player
 from ioexplainer.diagram.story import SIDE_BY_SIDE
 from ioexplainer.diagram.texts import label_texts, scenario_titles
@@ -20,6 +20,7 @@ class DiagramView(QWidget):
         self.player = player
         self.family = family
         self.show_labels = True
+        self.label_px = MIN_LABEL_PX
         self.paint_count = 0
         self._texts = label_texts()
         self._titles = scenario_titles()
@@ -41,6 +42,11 @@ class DiagramView(QWidget):
     def heightForWidth(self, width: int) -> int:
         return round(width * 9 / 16)
 
+    def set_label_px(self, px: float) -> None:
+        """The smallest label text, in pixels (it follows the window's text size)."""
+        self.label_px = px
+        self.update()
+
     def set_labels(self, shown: bool) -> None:
         self.show_labels = shown
         self.update()
@@ -51,7 +57,8 @@ class DiagramView(QWidget):
         titles = [self._titles[f.scenario] for f in frames] if self.player.mode == SIDE_BY_SIDE else []
         painter = QPainter(self)
         try:
-            paint(painter, QRectF(self.rect()), frames, self._texts, self.show_labels, titles, self.family)
+            paint(painter, QRectF(self.rect()), frames, self._texts, self.show_labels, titles, self.family,
+                  label_px=self.label_px)
         finally:
             painter.end()
 

@@ -31,7 +31,7 @@ from ioexplainer.ui.navigator import Navigator
 from ioexplainer.ui.preferences import Preferences
 from ioexplainer.ui.session_controller import SessionController
 from ioexplainer.ui.text_size import TextSizeControl
-from ioexplainer.ui.theme import palette, style_sheet
+from ioexplainer.ui.theme import Metrics, palette, style_sheet
 from ioexplainer.ui.viewer import Viewer
 
 MINIMUM_SIZE = (960, 600)
@@ -261,6 +261,7 @@ class MainWindow(QMainWindow):
 
     def _on_text_size_changed(self, size: str) -> None:
         self.setStyleSheet(style_sheet(size, self._font_family))
+        self.diagram.view.set_label_px(Metrics.for_size(size).ui * 0.8)
         self.navigator.doItemsLayout()
         self.text_size.set_size(size)
         if self.viewer.topic is not None:
