@@ -16,7 +16,7 @@ from ioexplainer.diagram.cast import (
 )
 from ioexplainer.diagram.model import Actor, Bond, BondKind, Frame, Kind, Label, Particle, State
 from ioexplainer.diagram.phases import AFTER
-from ioexplainer.diagram.tracks import Key, clamp01, lerp, position, ramp, smooth
+from ioexplainer.diagram.tracks import Key, clamp01, fade_in, lerp, position, ramp, smooth
 
 NK_SPOT = (1510.0, 800.0)
 TIPS = pd1_tips(*DOCK)
@@ -38,10 +38,6 @@ DIVIDE = (19.6, 21.2)
 NK_ATTACK = (20.0, 22.5)
 NK_DIE = (21.8, 24.4)
 WARN = (25.5, 27.2)
-
-
-def fade_in(progress: float) -> float:
-    return smooth(progress / 0.12)
 
 
 def frame(t: float, index: int, progress: float) -> Frame:

@@ -17,7 +17,7 @@ from ioexplainer.diagram.cast import (
 )
 from ioexplainer.diagram.model import Actor, Bond, BondKind, Frame, Kind, Label, State
 from ioexplainer.diagram.phases import BEFORE
-from ioexplainer.diagram.tracks import Key, lerp, position, ramp, smooth
+from ioexplainer.diagram.tracks import Key, fade_in, lerp, position, ramp, smooth
 
 # T1 carries the receptor that fits the cancer cell's antigen ("tri"); T2 and T3 carry others.
 T1_KEYS = (Key(0, -80, 250), Key(5, 420, 330), Key(9.5, 560, 400), Key(12, *DOCK))
@@ -28,10 +28,6 @@ NK_KEYS = (Key(19, 1720, 960), Key(22, 1510, 800))
 LOCK = (11.5, 12.5)  # the receptor locks onto its antigen piece
 BRAKE = (15.0, 16.2)  # PD-L1 joins PD-1
 DIVIDE = (24.5, 28.5)
-
-
-def fade_in(progress: float) -> float:
-    return smooth(progress / 0.12)
 
 
 def frame(t: float, index: int, progress: float) -> Frame:

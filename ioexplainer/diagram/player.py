@@ -26,12 +26,13 @@ class Player(QObject):
     speed_changed = Signal(float)
     reduced_motion_changed = Signal(bool)
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic, parent: QObject | None = None) -> None:
+    def __init__(self, clock: Callable[[], float] = time.monotonic, parent: QObject | None = None,
+                 frame_ms: int = FRAME_MS) -> None:
         super().__init__(parent)
         self._clock = clock
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.setInterval(FRAME_MS)
+        self._timer.setInterval(frame_ms)
         self._timer.timeout.connect(self.tick)
         self._last = 0.0
         self.mode = "before"

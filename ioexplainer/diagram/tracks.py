@@ -24,6 +24,11 @@ def ramp(t: float, start: float, end: float) -> float:
     return smooth((t - start) / (end - start))
 
 
+def fade_in(progress: float) -> float:
+    """Labels appear gently over the first eighth of their phase."""
+    return smooth(progress / 0.12)
+
+
 def lerp(a: float, b: float, f: float) -> float:
     return a + (b - a) * f
 
