@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ioexplainer.content.problems import suggest
-from ioexplainer.content.reading import key_line
+from ioexplainer.content.reading import key_line, toml_error
 from ioexplainer.kiosk.pin import FORMAT_HELP, is_valid_hash
 
 TEXT_SIZES = ("small", "normal", "large", "largest")
@@ -90,8 +90,8 @@ def load_config(path: Path, base: Settings | None = None) -> Settings:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", None) or _line_from(str(exc))
-        raise ConfigError(path, line, f"invalid TOML ({str(exc).split(' (at')[0]}); check quotes and '='") from None
+        line, reason = toml_error(exc)
+        raise ConfigError(path, line, f"invalid TOML ({reason}); check quotes and '='") from None
     changes: dict[str, Any] = {}
     for key, value in data.items():
         line = key_line(text, key)
@@ -106,12 +106,3 @@ def load_config(path: Path, base: Settings | None = None) -> Settings:
             raise ConfigError(path, line, f"{key} = {value!r} is not allowed: {rule.fix}")
         changes[key] = (path.parent / Path(str(value)).expanduser()) if key == "content" else value
     return replace(base, **changes)
-
-
-def _line_from(message: str) -> int:
-    marker = "at line "
-    if marker in message:
-        digits = message.split(marker, 1)[1].split(",", 1)[0]
-        if digits.isdigit():
-            return int(digits)
-    return 1

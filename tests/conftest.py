@@ -31,6 +31,21 @@ definition = "A white blood cell that finds and kills sick cells."
 """
 
 
+class FakeClock:
+    """A clock the test moves by hand: `clock.now += 5`."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
 class NetworkUsedError(AssertionError):
     """Raised when code under test tries to open a network connection."""
 

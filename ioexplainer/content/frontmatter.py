@@ -7,8 +7,9 @@ import tomllib
 from dataclasses import dataclass
 from typing import Any
 
+from ioexplainer.content.reading import toml_error
+
 FENCE = "+++"
-_TOML_POS = re.compile(r"\(at line (\d+), column \d+\)")
 
 
 class FrontMatterError(ValueError):
@@ -44,10 +45,8 @@ def split(text: str) -> Split:
     try:
         data = tomllib.loads(toml_text)
     except tomllib.TOMLDecodeError as exc:
-        match = _TOML_POS.search(str(exc))
-        line = int(match.group(1)) + 1 if match else 1
-        reason = _TOML_POS.sub("", str(exc)).strip()
-        raise FrontMatterError(line, f"invalid TOML in front matter: {reason}; "
+        line, reason = toml_error(exc)
+        raise FrontMatterError(line + 1, f"invalid TOML in front matter: {reason}; "
                                      'write keys as key = "text" or key = 3') from None
     key_lines = {}
     for number, line_text in enumerate(lines[1:close], start=2):

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 from typing import Any
 
-from ioexplainer.content.frontmatter import _TOML_POS
 from ioexplainer.content.problems import Problem
+
+TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
+
+
+def toml_error(exc: tomllib.TOMLDecodeError) -> tuple[int, str]:
+    """(1-based line, reason without the position) of a TOML syntax error."""
+    match = TOML_POSITION.search(str(exc))
+    return (int(match.group(1)) if match else 1), TOML_POSITION.sub("", str(exc)).strip()
 
 
 def read_text(path: Path) -> tuple[str | None, Problem | None]:
@@ -35,9 +43,7 @@ def read_toml(path: Path) -> tuple[dict[str, Any] | None, Problem | None]:
     try:
         return tomllib.loads(text), None
     except tomllib.TOMLDecodeError as exc:
-        match = _TOML_POS.search(str(exc))
-        line = int(match.group(1)) if match else 1
-        reason = _TOML_POS.sub("", str(exc)).strip()
+        line, reason = toml_error(exc)
         return None, Problem(path, line, f"invalid TOML: {reason}; check quotes, brackets and '=' on this line")
 
 

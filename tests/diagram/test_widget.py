@@ -13,19 +13,7 @@ from ioexplainer.diagram.player import MAX_STEP
 from ioexplainer.diagram.story import SIDE_BY_SIDE, Timeline
 from ioexplainer.diagram.widget import DiagramWidget
 from ioexplainer.paths import content_root
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+from tests.conftest import FakeClock
 
 
 @pytest.fixture

@@ -13,21 +13,9 @@ from ioexplainer.kiosk.mode import KioskMode
 from ioexplainer.kiosk.pin import hash_pin
 from ioexplainer.settings import Settings
 from ioexplainer.ui.app import build_window
+from tests.conftest import FakeClock
 
 PIN = "2468"
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from ioexplainer.kiosk.mode import KioskMode
 from ioexplainer.settings import Settings
 from ioexplainer.ui.app import build_window
-from tests.kiosk.conftest import PIN, FakeClock
+from tests.conftest import FakeClock
+from tests.kiosk.conftest import PIN
 
 ESCAPES = [
     (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier), (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
