@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSlider, QStyle, QStyleOptionSlider, QWidget
 
-STEPS = 300  # fine enough to drag, coarse enough not to repaint at every animation frame
+STEPS = 120  # fine enough to drag, coarse enough to repaint only a few times a second
 MARK_COLOUR = "#4a5863"
 
 

@@ -169,3 +169,19 @@ def test_missing_folder() -> None:
     pack = load_pack(Path("/nonexistent/pack"))
     assert pack.topics == ()
     assert "content folder not found" in pack.problems[0].message
+
+
+def test_kiosk_text_problems_are_reported(make_pack: MakePack) -> None:
+    root = make_pack()
+    (root / "en" / "kiosk.toml").write_text('atract = "Touch here"\n')
+    found = messages(load_pack(root).problems)
+    assert any('kiosk.toml:1: unknown key "atract". Did you mean "attract"?' in m for m in found), found
+
+
+def test_attract_phrases_in_every_language(make_pack: MakePack) -> None:
+    from ioexplainer.content.kiosk_text import attract_phrases
+
+    root = make_pack()
+    (root / "en" / "kiosk.toml").write_text('attract = "Touch to learn"\n')
+    make_pack({"kiosk.toml": 'attract = "Tocar para aprender"\n'}, lang="es")
+    assert attract_phrases(root, ["es", "en"], first="en") == ["Touch to learn", "Tocar para aprender"]

@@ -277,3 +277,21 @@ def test_idle_watcher_sees_touch_events(qtbot: QtBot, kiosk: KioskMode, clock: F
     clock.now += 80  # 160 s since the visit began, but only 80 since the touch
     kiosk.idle.check()
     assert not kiosk.countdown.isVisible()
+
+
+def test_reduced_motion_attract_screen_is_a_still_picture(qtbot: QtBot, qapp: QApplication, clock: FakeClock) -> None:
+    settings = Settings(kiosk=True, reduced_motion=True)
+    window = build_window(settings, remember=False)
+    qtbot.addWidget(window)
+    mode = KioskMode(qapp, window, settings, ["Touch"], clock=clock)
+    try:
+        window.setWindowFlags(Qt.WindowType.Window)
+        with qtbot.waitExposed(window):
+            window.show()
+        mode.show_attract()
+        assert mode.attract.isVisible() and not mode.attract.player.timer_active
+        assert mode.attract.player.phase_index == 3  # the attack, as one settled picture
+        assert window.diagram.player.reduced_motion
+    finally:
+        mode.stop()
+        window.allow_close = True
