@@ -47,12 +47,13 @@ class CaptionPanel(QWidget):
         row = QHBoxLayout()
         row.setSpacing(24)
         for column in self.columns:
-            row.addWidget(column, 1)
+            row.addWidget(column, 1, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(row)
         layout.addWidget(self.read_more, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
 
     def set_topic_links(self, links: Mapping[tuple[str, str], tuple[str, str]], current: str) -> None:
         """(scenario, phase) -> (topic slug, topic title); `current` is the topic on screen."""

@@ -36,9 +36,8 @@ class DiagramWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         layout.addWidget(self.view)
-        layout.addWidget(self.caption)
+        layout.addWidget(self.caption, 1)  # spare height goes to the words, so they never clip
         layout.addWidget(self.controls)
-        layout.addStretch(1)
         self.caption.topic_requested.connect(self.topic_requested)
         self.controls.labels.toggled.connect(self.view.set_labels)
         self.player.phase_changed.connect(self._on_phase_changed)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QScroller,
     QSplitter,
     QVBoxLayout,
@@ -82,13 +83,15 @@ class MainWindow(QMainWindow):
 
     def _lay_out(self, width: int, height: int) -> None:
         """Wide screens: navigator, text and diagram side by side. Narrow or portrait: diagram below."""
-        wide = width >= WIDE_MIN_WIDTH and width > height
+        # Larger text needs more room for three columns: the threshold grows with the text size.
+        grow = Metrics.for_size(self.session.state.text_size).ui / Metrics.for_size("normal").ui
+        wide = width >= WIDE_MIN_WIDTH * grow and width > height
         self.splitter.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
         outer = width if wide else height
         self.splitter.setSizes([round(outer * (1 - DIAGRAM_SHARE)), round(outer * DIAGRAM_SHARE)])
         inner = round(width * (1 - DIAGRAM_SHARE)) if wide else width
         self.columns.setSizes([round(inner * NAVIGATOR_SHARE), round(inner * (1 - NAVIGATOR_SHARE))])
-        self.text_size.label.setVisible(width >= ROOMY_WIDTH)
+        self.text_size.label.setVisible(width >= ROOMY_WIDTH * grow)
 
     # -- building -----------------------------------------------------------------------------------
     def _build(self, pack_root: Path) -> None:
@@ -118,7 +121,14 @@ class MainWindow(QMainWindow):
         self.columns.addWidget(self.navigator)
         self.columns.addWidget(reading)
         self.splitter.addWidget(self.columns)
-        self.splitter.addWidget(self.diagram_panel)
+        # The panel scrolls when the window is small for the text size, instead of squeezing the text.
+        self.diagram_area = QScrollArea()
+        self.diagram_area.setWidget(self.diagram_panel)
+        self.diagram_area.setWidgetResizable(True)
+        self.diagram_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.diagram_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.diagram_area.setMinimumSize(200, 160)
+        self.splitter.addWidget(self.diagram_area)
         body = QVBoxLayout(central)
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
@@ -250,9 +260,9 @@ class MainWindow(QMainWindow):
         self.next_button.setEnabled(index < total - 1)
         self.diagram.caption.set_topic_links(self._scene_links, slug)
         if topic.scene is None:
-            self.diagram_panel.hide()  # no timer runs and nothing is painted while hidden
+            self.diagram_area.hide()  # no timer runs and nothing is painted while hidden
         else:
-            self.diagram_panel.show()
+            self.diagram_area.show()
             self.diagram.show_scene(topic.scene, autoplay=self.isVisible())
 
     def _on_history_changed(self, can_back: bool, can_forward: bool) -> None:
@@ -262,6 +272,7 @@ class MainWindow(QMainWindow):
     def _on_text_size_changed(self, size: str) -> None:
         self.setStyleSheet(style_sheet(size, self._font_family))
         self.diagram.view.set_label_px(Metrics.for_size(size).ui * 0.8)
+        self._lay_out(self.width(), self.height())
         self.navigator.doItemsLayout()
         self.text_size.set_size(size)
         if self.viewer.topic is not None:

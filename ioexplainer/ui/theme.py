@@ -125,4 +125,6 @@ def style_sheet(size: str, family: str | None) -> str:
     QScrollBar:vertical {{ width: {max(14, m.ui // 2)}px; background: {BACKGROUND}; }}
     QScrollBar::handle:vertical {{ background: {BORDER}; border-radius: 6px; min-height: 40px; }}
     QSplitter::handle {{ background: {BACKGROUND}; }}
+    QScrollArea {{ background: transparent; }}
+    QScrollArea > QWidget > QWidget {{ background: transparent; }}
     """
