@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from ioexplainer.content.model import ScenarioText, Scene
 from ioexplainer.diagram.caption import CaptionPanel
@@ -14,6 +14,8 @@ from ioexplainer.diagram.controls import DiagramControls
 from ioexplainer.diagram.player import Player
 from ioexplainer.diagram.story import still_time
 from ioexplainer.diagram.view import DiagramView
+
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 class DiagramWidget(QWidget):
@@ -32,12 +34,15 @@ class DiagramWidget(QWidget):
         self.controls = DiagramControls(self.player, self)
         self.default_reduced_motion = reduced_motion
         self.default_labels = labels
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
-        layout.addWidget(self.view)
-        layout.addWidget(self.caption, 1)  # spare height goes to the words, so they never clip
-        layout.addWidget(self.controls)
+        side = QVBoxLayout()
+        side.setSpacing(10)
+        side.addWidget(self.caption, 1)  # spare height goes to the words, so they never clip
+        side.addWidget(self.controls)
+        self.box = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(16)
+        self.box.addWidget(self.view)
+        self.box.addLayout(side, 1)
         self.caption.topic_requested.connect(self.topic_requested)
         self.controls.labels.toggled.connect(self.view.set_labels)
         self.player.phase_changed.connect(self._on_phase_changed)
@@ -61,6 +66,17 @@ class DiagramWidget(QWidget):
         self.controls.labels.setChecked(self.default_labels)
         self.view.set_labels(self.default_labels)
         self._on_phase_changed()
+
+    def fit_to(self, width: int, height: int) -> None:
+        """Given the room the window has for the diagram: when it is wide and short (the diagram under
+        the text), put the picture on the left and the words and buttons beside it."""
+        beside = width > 2.0 * height
+        self.box.setDirection(QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom)
+        if beside:
+            self.view.setMaximumSize(max(240, min(round(width * 0.6), round(height * 16 / 9))), QWIDGETSIZE_MAX)
+        else:  # keep the caption and the buttons in view under the picture
+            words = self.caption.sizeHint().height() + self.controls.sizeHint().height() + 2 * self.box.spacing()
+            self.view.setMaximumSize(QWIDGETSIZE_MAX, max(135, height - words))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         actions = {Qt.Key.Key_Space: self.player.toggle, Qt.Key.Key_Left: self.player.previous_phase,

@@ -95,6 +95,7 @@ class KioskMode(QObject):
         """A touch on the attract screen: the home topic, fresh."""
         self.attract.close_screen()
         self.window.session.home()
+        self.window.show_current_topic()  # the home topic's diagram starts playing for the visitor
         self.window.navigator.setFocus()
         self.idle.set_armed(True)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,9 +38,25 @@ from ioexplainer.ui.viewer import Viewer
 MINIMUM_SIZE = (960, 600)
 WIDE_MIN_WIDTH = 1180
 ROOMY_WIDTH = 1280
-DIAGRAM_SHARE = 0.42  # of the width (wide) or the height (narrow, portrait)
+DIAGRAM_SHARE = 0.42  # of the width, when the diagram stands beside the text
+STACKED_DIAGRAM_SHARE = 0.48  # of the height, when it sits under the text (narrow or portrait)
 NAVIGATOR_SHARE = 0.34  # of the text area's width
 OFFLINE_CARD = "#offline"  # the card that explains a link cannot be opened offline
+
+
+class _DiagramRoom(QObject):
+    """Tells the diagram how much room its scroll area shows, so it can arrange itself to fit."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            size = self.window.diagram_area.viewport().size()
+            title = self.window.diagram_panel.title.sizeHint().height() + 40  # the panel's title and margins
+            self.window.diagram.fit_to(size.width() - 40, size.height() - title)
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -84,11 +100,11 @@ class MainWindow(QMainWindow):
     def _lay_out(self, width: int, height: int) -> None:
         """Wide screens: navigator, text and diagram side by side. Narrow or portrait: diagram below."""
         # Larger text needs more room for three columns: the threshold grows with the text size.
-        grow = Metrics.for_size(self.session.state.text_size).ui / Metrics.for_size("normal").ui
+        grow = (Metrics.for_size(self.session.state.text_size).ui / Metrics.for_size("normal").ui) ** 0.5
         wide = width >= WIDE_MIN_WIDTH * grow and width > height
         self.splitter.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
-        outer = width if wide else height
-        self.splitter.setSizes([round(outer * (1 - DIAGRAM_SHARE)), round(outer * DIAGRAM_SHARE)])
+        outer, share = (width, DIAGRAM_SHARE) if wide else (height, STACKED_DIAGRAM_SHARE)
+        self.splitter.setSizes([round(outer * (1 - share)), round(outer * share)])
         inner = round(width * (1 - DIAGRAM_SHARE)) if wide else width
         self.columns.setSizes([round(inner * NAVIGATOR_SHARE), round(inner * (1 - NAVIGATOR_SHARE))])
         self.text_size.label.setVisible(width >= ROOMY_WIDTH * grow)
@@ -128,6 +144,8 @@ class MainWindow(QMainWindow):
         self.diagram_area.setFrameShape(QFrame.Shape.NoFrame)
         self.diagram_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.diagram_area.setMinimumSize(200, 160)
+        self._room = _DiagramRoom(self)
+        self.diagram_area.viewport().installEventFilter(self._room)
         self.splitter.addWidget(self.diagram_area)
         body = QVBoxLayout(central)
         body.setContentsMargins(0, 0, 0, 0)
@@ -264,6 +282,11 @@ class MainWindow(QMainWindow):
         else:
             self.diagram_area.show()
             self.diagram.show_scene(topic.scene, autoplay=self.isVisible())
+
+    def show_current_topic(self) -> None:
+        """Show the session's topic again (and start its diagram scene), for example for a new visitor."""
+        if self.session.state.topic is not None:
+            self._on_topic_changed(self.session.state.topic)
 
     def _on_history_changed(self, can_back: bool, can_forward: bool) -> None:
         self.back_button.setEnabled(can_back)

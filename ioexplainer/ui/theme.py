@@ -102,7 +102,7 @@ def style_sheet(size: str, family: str | None) -> str:
     #pinKey {{ font-size: {m.title}px; min-height: {round(m.target * 1.3)}px; }}
     #pinDots {{ font-size: {m.title}px; letter-spacing: 6px; min-height: {m.target}px; }}
     #iconButton {{ padding: 0; min-width: {m.target}px; max-width: {m.target}px; }}
-    #segment {{ border-width: 2px; font-weight: normal; padding: 0 {m.ui // 3 + 4}px; }}
+    #segment {{ border-width: 2px; font-weight: normal; padding: 0 {m.ui // 4 + 2}px; }}
     #segment:checked {{ background: {ACCENT}; color: {SURFACE}; font-weight: bold; }}
     #diagramStep {{ font-weight: bold; color: {ACCENT}; }}
     #diagramCaption {{ font-size: {m.body}px; }}

@@ -37,6 +37,7 @@ def test_starts_on_the_attract_screen_and_a_touch_goes_home(qtbot: QtBot, kiosk:
     start_visit(qtbot, kiosk)
     assert kiosk.window.session.state.topic == "what-is-immuno-oncology"
     assert not kiosk.attract.player.timer_active
+    assert kiosk.window.diagram.player.playing  # the home topic's diagram greets the visitor
 
 
 @pytest.mark.parametrize(("key", "modifier"), ESCAPES)
