@@ -9,6 +9,8 @@ from ioexplainer.diagram.cast import (
     HEALTHY,
     HIDDEN,
     NK_RADIUS,
+    NK_SPOT,
+    REMAINING,
     T_RADIUS,
     on_circle,
     pd1_tips,
@@ -18,21 +20,20 @@ from ioexplainer.diagram.model import Actor, Bond, BondKind, Frame, Kind, Label,
 from ioexplainer.diagram.phases import AFTER
 from ioexplainer.diagram.tracks import Key, clamp01, fade_in, lerp, position, ramp, smooth
 
-NK_SPOT = (1510.0, 800.0)
 TIPS = pd1_tips(*DOCK)
 ANTIBODY_KEYS = (
     (Key(0, -60, 60), Key(4.5, 560, 250), Key(7.0, TIPS[0][0], TIPS[0][1] - 20)),
     (Key(0, -60, 860), Key(4.5, 560, 640), Key(7.0, TIPS[1][0], TIPS[1][1] + 20)),
-    (Key(0.6, -60, 180), Key(9, 420, 140), Key(20, 900, 90), Key(29.5, 1300, 60)),
+    (Key(0.6, -60, 180), Key(9, 420, 140), Key(20, 640, 60), Key(29.5, 760, 40)),
     (Key(1.2, -60, 560), Key(9, 300, 520), Key(20, 520, 560), Key(29.5, 700, 600)),
 )
 T2_KEYS = (Key(0, 160, 770), Key(14, 420, 800), Key(29.5, 640, 760))
-T4_KEYS = (Key(20.5, *DOCK), Key(23.5, 600, 230), Key(29.5, 880, 150))
+T4_KEYS = (Key(20.5, *DOCK), Key(23.5, 560, 260), Key(29.5, 690, 260))  # patrols on, towards the last cell
 T5_KEYS = (Key(20.5, *DOCK), Key(24.5, 980, 320), Key(27.5, 1200, 260))
 T1_KEYS = (Key(20.5, *DOCK), Key(24.5, 820, 610), Key(29.5, 1060, 570))
 COVER = (6.0, 7.4)  # antibodies settle on PD-1
 RELEASE = (6.4, 8.0)  # the PD-1/PD-L1 brake comes apart
-ATTACK = (14.5, 17.5)  # perforin and granzymes travel into the cancer cell
+ATTACK = (14.5, 18.6)  # perforin and granzymes travel into the cancer cell
 DIE = (16.2, 19.4)  # the cancer cell shrinks, blebs and fades (apoptosis)
 DIVIDE = (19.6, 21.2)
 NK_ATTACK = (20.0, 22.5)
@@ -46,7 +47,8 @@ def frame(t: float, index: int, progress: float) -> Frame:
     release = ramp(t, *RELEASE)
     dying = ramp(t, *DIE)
     t1 = _t1(t, release, dying)
-    actors: list[Actor] = [Actor("H", Kind.HEALTHY_CELL, *HEALTHY, State.RESTING, warning=ramp(t, *WARN))]
+    actors: list[Actor] = [Actor("H", Kind.HEALTHY_CELL, *HEALTHY, State.RESTING, warning=ramp(t, *WARN)),
+                           Actor("C4", Kind.CANCER_CELL, *REMAINING, State.RESTING, receptor="tri")]
     if dying < 1.0:
         actors.append(Actor("C1", Kind.CANCER_CELL, *CANCER, State.DYING if dying > 0 else State.RESTING,
                             receptor="tri", apoptosis=dying))
@@ -146,4 +148,5 @@ def _labels(phase: str, progress: float, t: float) -> tuple[Label, ...]:
         x, y = position(T4_KEYS, t)
         return (Label("more-t-cells", x, y - T_RADIUS, -60, -70, o),
                 Label("nk-attacks", NK_SPOT[0] + 40, NK_SPOT[1] - NK_RADIUS, 0, -80, o))
-    return (Label("side-effects", HEALTHY[0] + HEALTHY[2] * 0.5, HEALTHY[1] + HEALTHY[2], 40, 120, o),)
+    return (Label("side-effects", HEALTHY[0] + HEALTHY[2] * 0.5, HEALTHY[1] + HEALTHY[2], 0, 200, o),
+            Label("still-there", REMAINING[0] - REMAINING[2] * 0.7, REMAINING[1] + REMAINING[2] * 0.7, -140, 90, o))

@@ -9,6 +9,7 @@ from ioexplainer.diagram.cast import (
     HEALTHY,
     HIDDEN,
     NK_RADIUS,
+    NK_SPOT,
     T_RADIUS,
     mhc_point,
     on_circle,
@@ -24,7 +25,7 @@ T1_KEYS = (Key(0, -80, 250), Key(5, 420, 330), Key(9.5, 560, 400), Key(12, *DOCK
 T2_KEYS = (Key(0, -80, 640), Key(5, 380, 640), Key(9.5, 620, 740), Key(14, 1060, 800), Key(19, 1160, 1010))
 T3_KEYS = (Key(0, 200, -80), Key(5, 520, 150), Key(9.5, 760, 130), Key(14, 1000, 120), Key(19, 1120, 120),
            Key(20.5, 1290, 280), Key(21.5, 1310, 460), Key(24, 1560, 470), Key(29, 1720, 430))
-NK_KEYS = (Key(19, 1720, 960), Key(22, 1510, 800))
+NK_KEYS = (Key(19, 1720, 960), Key(22, *NK_SPOT))
 LOCK = (11.5, 12.5)  # the receptor locks onto its antigen piece
 BRAKE = (15.0, 16.2)  # PD-L1 joins PD-1
 DIVIDE = (24.5, 28.5)
@@ -76,17 +77,18 @@ def _labels(phase: str, progress: float, t1: Actor, t2: Actor) -> tuple[Label, .
                 Label("cancer-cell", CANCER[0], CANCER[1] - CANCER[2], 60, -90, o),
                 Label("healthy-cell", HEALTHY[0] - HEALTHY[2], HEALTHY[1], -190, -30, o))
     if phase == "display":
-        x, y = mhc_point(1)
-        return (Label("mhc", x, y, -150, -120, o),)
+        x, y = mhc_point(4)
+        return (Label("mhc", x, y, 110, -170, o),)
     if phase == "match":
         x, y = receptor_tip(t1.x, t1.y)
-        return (Label("receptor", x, y, -170, -190, o), Label("no-match", t2.x, t2.y + t2.r, -60, 40, o))
+        return (Label("receptor", x - 8, y - 30, -170, -170, o),
+                Label("no-match", t2.x - t2.r * 0.7, t2.y - t2.r * 0.7, -200, -60, o))
     if phase == "brake":
         (ax, ay), _ = pd1_tips(t1.x, t1.y)
-        px, py = on_circle(CANCER[0], CANCER[1], CANCER[2], 197.0)
-        return (Label("pd-1", ax, ay, -170, -170, o), Label("pd-l1", px, py, -40, 190, o))
+        px, py = on_circle(CANCER[0], CANCER[1], CANCER[2] + 29, 197.0)  # a PD-L1 knob
+        return (Label("pd-1", ax, ay, -170, -170, o), Label("pd-l1", px, py, -170, 200, o))
     if phase == "hiding":
         return (Label("hidden-cell", HIDDEN[0] - HIDDEN[2] * 0.7, HIDDEN[1] + HIDDEN[2] * 0.7, -170, 60, o),
-                Label("nk-cell", NK_KEYS[-1].x + NK_RADIUS * 0.7, NK_KEYS[-1].y - NK_RADIUS * 0.7, 40, -60, o))
-    return (Label("tumour-grows", DAUGHTER[0] + DAUGHTER[2] * 0.7, DAUGHTER[1] - DAUGHTER[2] * 0.7, 40, -50, o),
+                Label("nk-cell", NK_SPOT[0], NK_SPOT[1] - NK_RADIUS, 20, -110, o))
+    return (Label("tumour-grows", DAUGHTER[0] + DAUGHTER[2] * 0.7, DAUGHTER[1] - DAUGHTER[2] * 0.7, -60, -100, o),
             Label("switched-off", t1.x, t1.y + t1.r, -80, 80, o))

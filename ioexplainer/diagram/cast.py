@@ -6,7 +6,9 @@ import math
 
 # The main cancer cell, the hidden cancer cell (no MHC holders), the healthy cell.
 CANCER = (1000.0, 440.0, 170.0)
-HIDDEN = (1340.0, 690.0, 95.0)
+HIDDEN = (1300.0, 700.0, 95.0)
+NK_SPOT = (1490.0, 790.0)  # where the NK cell settles beside the hidden cell
+REMAINING = (900.0, 120.0, 85.0)  # after therapy: a cancer cell the T cells have not reached yet
 HEALTHY = (1420.0, 150.0, 72.0)
 DAUGHTER = (1185.0, 250.0, 120.0)  # where a dividing cancer cell's daughter ends up
 T_RADIUS = 80.0

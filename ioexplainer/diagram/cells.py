@@ -78,7 +78,7 @@ def t_cell(p: QPainter, a: Actor) -> None:
         p.drawRect(QRectF(a.r + RECEPTOR_LENGTH - 10, -8, 16, 16))
         if a.pd1_covered > 0:
             p.setOpacity(p.opacity() * a.pd1_covered)
-            _antibody_at(p, a.r + RECEPTOR_LENGTH + 18, 0, 90.0, 16)
+            _antibody_at(p, a.r + RECEPTOR_LENGTH + 18, 0, -90.0, 16)  # its arms grip the PD-1 end
         p.restore()
     p.restore()
 
@@ -91,7 +91,7 @@ def _receptor(p: QPainter, r: float, shape: str, line: str) -> None:
     p.rotate(90)
     p.scale(26, 26)
     p.setPen(pen(line, 5 / 26))
-    p.setBrush(QColor(c.BACKGROUND))
+    p.setBrush(Qt.BrushStyle.NoBrush)  # hollow: a locked antigen piece shows inside it
     p.drawPath(antigen(shape))
     p.restore()
 
@@ -99,7 +99,7 @@ def _receptor(p: QPainter, r: float, shape: str, line: str) -> None:
 def cancer_cell(p: QPainter, a: Actor, pdl1_reach: float = 0.0) -> None:
     """Large irregular orange cell with MHC cups holding antigen pieces, and round-ended PD-L1 knobs."""
     p.save()
-    p.setOpacity(p.opacity() * a.opacity * (1.0 - 0.85 * a.apoptosis))
+    p.setOpacity(p.opacity() * a.opacity * (1.0 - 0.85 * a.apoptosis ** 2))  # outline stays clear for longer
     r = a.r * (1.0 - 0.38 * a.apoptosis)
     if a.apoptosis > 0:  # blebs: small bubbles pinch off as the cell dies tidily
         p.setPen(pen(c.CANCER_LINE, 3))

@@ -74,6 +74,7 @@ class DiagramControls(QWidget):
         toggles.setSpacing(8)
         for button in self.speed_buttons.values():
             toggles.addWidget(button)
+        toggles.addSpacing(12)
         toggles.addWidget(self.labels)
         toggles.addWidget(self.still)
         toggles.addStretch(1)

@@ -32,6 +32,7 @@ def label_texts() -> dict[str, str]:
         "more-t-cells": _tr("More T cells"),
         "nk-attacks": _tr("NK cell attacks"),
         "side-effects": _tr("Healthy cell: watch for side effects"),
+        "still-there": _tr("Not every cancer cell is gone"),
     }
 
 

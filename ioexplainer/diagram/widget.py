@@ -36,8 +36,9 @@ class DiagramWidget(QWidget):
         self.default_labels = labels
         side = QVBoxLayout()
         side.setSpacing(10)
-        side.addWidget(self.caption, 1)  # spare height goes to the words, so they never clip
+        side.addWidget(self.caption)
         side.addWidget(self.controls)
+        side.addStretch(1)
         self.box = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         self.box.setContentsMargins(0, 0, 0, 0)
         self.box.setSpacing(16)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -51,7 +51,14 @@ class AttractScreen(QFrame):
             layout.addWidget(label)
         layout.addStretch(1)
         self.setAccessibleName(" / ".join(phrases))
+        parent.installEventFilter(self)  # cover the whole window, also after it goes full screen
         self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        parent = self.parentWidget()
+        if parent is not None and watched is parent and event.type() == QEvent.Type.Resize:
+            self.setGeometry(parent.rect())
+        return False
 
     def open(self) -> None:
         parent = self.parentWidget()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
 
 BLOCKED_EVENTS = frozenset({
     QEvent.Type.ContextMenu, QEvent.Type.ToolTip, QEvent.Type.WhatsThis, QEvent.Type.DragEnter,
@@ -12,7 +12,7 @@ BLOCKED_EVENTS = frozenset({
 BLOCKED_KEYS = (
     QKeySequence("Alt+F4"), QKeySequence("Ctrl+Q"), QKeySequence("Ctrl+W"), QKeySequence("Ctrl+F4"),
     QKeySequence("F11"), QKeySequence("Escape"), QKeySequence("Ctrl+Shift+Q"), QKeySequence("Meta+Q"),
-    QKeySequence("Ctrl+O"), QKeySequence("Ctrl+S"), QKeySequence("Ctrl+P"),
+    QKeySequence("Ctrl+O"), QKeySequence("Ctrl+S"), QKeySequence("Ctrl+P"), QKeySequence("Menu"),
 )
 
 
@@ -21,7 +21,7 @@ def key_sequence(event: QKeyEvent) -> QKeySequence:
 
 
 class Lockdown(QObject):
-    """An application-wide event filter, installed only in kiosk mode. `refused` counts what it stopped."""
+    """An input filter on the kiosk window (MainWindow.add_input_filter). `refused` counts what it stopped."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +29,11 @@ class Lockdown(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if isinstance(event, QMouseEvent) and (
+                (kind == QEvent.Type.MouseMove and event.buttons() == Qt.MouseButton.NoButton)
+                or event.button() == Qt.MouseButton.RightButton):
+            self.refused += kind != QEvent.Type.MouseMove
+            return True  # no hover (so no tooltips) and no right button (so no context menus)
         if kind in BLOCKED_EVENTS:
             event.ignore()
             self.refused += 1

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QCursor, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ioexplainer.kiosk.attract import AttractScreen
 from ioexplainer.kiosk.corner import CornerHold
@@ -35,10 +35,12 @@ class KioskMode(QObject):
         self.settings = settings
         self.resets = 0
         window.setWindowFlags(kiosk_window_flags())
+        for widget in window.findChildren(QWidget):
+            widget.setToolTip("")  # nothing hangs on a touch screen: no hover tips at all
         self.lockdown = Lockdown(self)
         self.idle = IdleWatcher(settings.idle_timeout, settings.countdown, clock, self)
-        for watcher in (self.lockdown, self.idle):
-            app.installEventFilter(watcher)
+        window.add_input_filter(self.lockdown)
+        window.add_input_filter(self.idle)  # installed last, so it sees every input first
         overlay_parent = window.centralWidget() or window
         self.countdown = CountdownOverlay(overlay_parent)
         self.attract = AttractScreen(window, phrases or ["Touch to learn how immunotherapy works"],
@@ -48,7 +50,7 @@ class KioskMode(QObject):
         self.corner: CornerHold | None = None
         if self.gate.enabled:
             self.corner = CornerHold(window, hold_ms) if hold_ms is not None else CornerHold(window)
-            app.installEventFilter(self.corner)
+            window.add_input_filter(self.corner)
             self.corner.held.connect(self.pin_pad.open)
         self.guard = ExceptionGuard(self.recover)
         self.guard.install()
@@ -109,7 +111,7 @@ class KioskMode(QObject):
         """Undo everything kiosk mode put on the application (filters, error guard, hidden cursor)."""
         for watcher in (self.lockdown, self.idle, self.corner):
             if watcher is not None:
-                self.app.removeEventFilter(watcher)
+                self.window.remove_input_filter(watcher)
         self.idle.timer.stop()
         self.guard.uninstall()
         if self.settings.hide_cursor:

@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.preferences = preferences
         text_size = (preferences.text_size() if preferences else None) or settings.effective_text_size
         self.kiosk = settings.kiosk
-        self.swipe: SwipeDetector | None = None
+        self.input_filters: list[QObject] = []
         self.allow_close = not settings.kiosk  # a kiosk closes only through the staff PIN
         self.session = SessionController(pack, text_size, self)
         self._font_family = load_app_font()
@@ -257,11 +257,13 @@ class MainWindow(QMainWindow):
             QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         self.viewer.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
                                            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-        swipe = SwipeDetector(self.viewer.viewport())
-        swipe.swiped.connect(self.session.step)
-        self.swipe = swipe
+        self.swipe = SwipeDetector(self.viewer.viewport())
+        self.swipe.swiped.connect(self.session.step)
+        self.add_input_filter(self.swipe)
+        for widget in (self, self.viewer, self.viewer.viewport(), self.navigator, self.navigator.viewport()):
+            widget.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+            widget.setAcceptDrops(False)
         self.home_button.setObjectName("primary")
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
 
     # -- reacting to the session --------------------------------------------------------------------
     def _on_topic_changed(self, slug: str) -> None:
@@ -294,7 +296,7 @@ class MainWindow(QMainWindow):
 
     def _on_text_size_changed(self, size: str) -> None:
         self.setStyleSheet(style_sheet(size, self._font_family))
-        self.diagram.view.set_label_px(Metrics.for_size(size).ui * 0.8)
+        self.diagram.view.set_label_px(Metrics.for_size(size).ui * 0.9)
         self._lay_out(self.width(), self.height())
         self.navigator.doItemsLayout()
         self.text_size.set_size(size)
@@ -325,12 +327,28 @@ class MainWindow(QMainWindow):
                             self.tr("This app works without the internet, so it cannot open websites or "
                                     "files. Please ask your care team for this information."))
 
+    def add_input_filter(self, watcher: QObject) -> None:
+        """Watch every input event of this window (touch, mouse, keys) before any widget sees it.
+        Filters sit on the native window, not on the application: PySide6 can crash when a Python
+        filter on the application meets an object it has not wrapped yet."""
+        if watcher not in self.input_filters:
+            self.input_filters.append(watcher)
+        if (native := self.windowHandle()) is not None:
+            native.installEventFilter(watcher)
+
+    def remove_input_filter(self, watcher: QObject) -> None:
+        if watcher in self.input_filters:
+            self.input_filters.remove(watcher)
+        if (native := self.windowHandle()) is not None:
+            native.removeEventFilter(watcher)
+
     def showEvent(self, event: QShowEvent) -> None:
-        """The native window sees presses before kinetic scrolling does; it is new after flag changes."""
+        """The native window is new after a change of window flags: put the input filters on it again."""
         super().showEvent(event)
-        window = self.windowHandle()
-        if self.swipe is not None and window is not None:
-            window.installEventFilter(self.swipe)
+        native = self.windowHandle()
+        if native is not None:
+            for watcher in self.input_filters:
+                native.installEventFilter(watcher)
 
     def changeEvent(self, event: QEvent) -> None:
         """A minimised window runs no diagram timer."""

@@ -123,6 +123,7 @@ def style_sheet(size: str, family: str | None) -> str:
     #cardTerm {{ font-size: {m.title}px; font-weight: bold; color: {ACCENT}; }}
     #backdrop {{ background: rgba(28, 39, 48, 110); }}
     QScrollBar:vertical {{ width: {max(14, m.ui // 2)}px; background: {BACKGROUND}; }}
+    QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; border: none; }}
     QScrollBar::handle:vertical {{ background: {BORDER}; border-radius: 6px; min-height: 40px; }}
     QSplitter::handle {{ background: {BACKGROUND}; }}
     QScrollArea {{ background: transparent; }}
