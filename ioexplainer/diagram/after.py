@@ -149,4 +149,4 @@ def _labels(phase: str, progress: float, t: float) -> tuple[Label, ...]:
         return (Label("more-t-cells", x, y - T_RADIUS, -60, -70, o),
                 Label("nk-attacks", NK_SPOT[0] + 40, NK_SPOT[1] - NK_RADIUS, 0, -80, o))
     return (Label("side-effects", HEALTHY[0] + HEALTHY[2] * 0.5, HEALTHY[1] + HEALTHY[2], 0, 200, o),
-            Label("still-there", REMAINING[0] - REMAINING[2] * 0.7, REMAINING[1] + REMAINING[2] * 0.7, -140, 90, o))
+            Label("still-there", REMAINING[0] + REMAINING[2], REMAINING[1], 150, -50, o))
