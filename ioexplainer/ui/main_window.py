@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
         self._on_text_size_changed(self.session.state.text_size)
         if self.session.state.topic:
             self._on_topic_changed(self.session.state.topic)
+        else:
+            self._show_no_topics()
         self._on_history_changed(False, False)
         saved = preferences.window_size() if preferences else None
         self.resize(saved if saved is not None else QSize(1280, 800))
@@ -284,6 +286,17 @@ class MainWindow(QMainWindow):
         else:
             self.diagram_area.show()
             self.diagram.show_scene(topic.scene, autoplay=self.isVisible())
+
+    def _show_no_topics(self) -> None:
+        """A content pack with no usable topic: say so kindly instead of showing an empty window."""
+        self.viewer.setMarkdown(self.tr("# Sorry, there is nothing to read yet\n\n"
+                                        "The information for this screen could not be loaded. "
+                                        "Please ask a member of staff for help.\n\n"
+                                        "*For staff: run `ioexplainer check` to see what is wrong.*"))
+        for button in (self.previous_button, self.next_button):
+            button.setEnabled(False)
+        self.position_label.clear()
+        self.diagram_area.hide()
 
     def show_current_topic(self) -> None:
         """Show the session's topic again (and start its diagram scene), for example for a new visitor."""

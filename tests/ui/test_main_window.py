@@ -213,3 +213,21 @@ def test_minimised_window_runs_no_diagram_timer(qtbot: QtBot, window: MainWindow
     assert window.diagram.player.timer_active
     window.showMinimized()
     qtbot.waitUntil(lambda: not window.diagram.player.timer_active)
+
+
+def test_a_pack_with_no_usable_topic_says_so_kindly(qtbot: QtBot, make_pack) -> None:
+    root = make_pack()
+    for topic in (root / "en").glob("*.md"):
+        topic.write_text("+++\ntitle = broken\n")  # every topic file is broken
+    pack = load_pack(root)
+    assert pack.topics == () and pack.problems
+    win = MainWindow(pack, Settings(), root)
+    qtbot.addWidget(win)
+    with qtbot.waitExposed(win):
+        win.show()
+    assert "nothing to read yet" in win.viewer.toPlainText()
+    assert "ioexplainer check" in win.viewer.toPlainText()
+    assert not win.next_button.isEnabled() and not win.diagram_area.isVisible()
+    win.session.step(1)  # nothing to step to, and nothing breaks
+    win.session.reset()
+    assert win.session.state.topic is None
