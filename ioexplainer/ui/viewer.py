@@ -51,10 +51,6 @@ class Viewer(QTextBrowser):
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
 
-    def clear_topic(self) -> None:
-        self._topic = None
-        self.clear()
-
     def _space_lines(self) -> None:
         """Generous line height for paragraphs and clear space above headings, for reading at a distance."""
         block = self.document().begin()
