@@ -16,10 +16,9 @@ PHASE_FIELDS = ("title", "caption", "description")
 def load_diagram_text(path: Path, expected: Mapping[str, Sequence[str]]
                       ) -> tuple[dict[str, ScenarioText], list[Problem]]:
     """Scenario and phase text; `expected` maps each scenario to its phase ids in order."""
-    data, problem = read_toml(path)
+    data, text, problem = read_toml(path)
     if data is None:
         return {}, [problem] if problem else []
-    text = path.read_text(encoding="utf-8-sig")
     problems: list[Problem] = []
     result: dict[str, ScenarioText] = {}
     for name in data:

@@ -15,10 +15,9 @@ FIELDS = ("term", "definition")
 
 def load_glossary(path: Path) -> tuple[dict[str, Term], list[Problem]]:
     """Every valid term in the file, and the problems with the rest."""
-    data, problem = read_toml(path)
+    data, text, problem = read_toml(path)
     if data is None:
         return {}, [problem] if problem else []
-    text = path.read_text(encoding="utf-8-sig")
     terms: dict[str, Term] = {}
     problems: list[Problem] = []
     for term_id, entry in data.items():

@@ -5,21 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from ioexplainer.content.problems import Problem, suggest
-from ioexplainer.content.reading import key_line, read_text, read_toml
+from ioexplainer.content.reading import key_line, read_toml
 
 KEYS = ("attract",)
 
 
 def load_kiosk_text(path: Path) -> tuple[dict[str, str], list[Problem]]:
     """Known keys with non-empty text, and problems with the rest."""
-    data, problem = read_toml(path)
+    data, text, problem = read_toml(path)
     if data is None:
         return {}, [problem] if problem else []
-    text, _ = read_text(path)
     problems: list[Problem] = []
     result: dict[str, str] = {}
     for key, value in data.items():
-        line = key_line(text or "", key)
+        line = key_line(text, key)
         if key not in KEYS:
             hint = f'{suggest(key, KEYS)} Valid keys: {", ".join(KEYS)}'
             problems.append(Problem(path, line, f'unknown key "{key}".{hint}'))

@@ -35,16 +35,16 @@ def read_text(path: Path) -> tuple[str | None, Problem | None]:
     return text, None
 
 
-def read_toml(path: Path) -> tuple[dict[str, Any] | None, Problem | None]:
-    """A TOML file's table, or a Problem naming the line of the syntax error."""
+def read_toml(path: Path) -> tuple[dict[str, Any] | None, str, Problem | None]:
+    """A TOML file's table and its text (for finding key lines), or a Problem naming the line at fault."""
     text, problem = read_text(path)
     if text is None:
-        return None, problem
+        return None, "", problem
     try:
-        return tomllib.loads(text), None
+        return tomllib.loads(text), text, None
     except tomllib.TOMLDecodeError as exc:
         line, reason = toml_error(exc)
-        return None, Problem(path, line, f"invalid TOML: {reason}; check quotes, brackets and '=' on this line")
+        return None, text, Problem(path, line, f"invalid TOML: {reason}; check quotes, brackets and '=' on this line")
 
 
 def key_line(text: str, key: str, table: str | None = None) -> int:

@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         text_size = (preferences.text_size() if preferences else None) or settings.effective_text_size
         self.kiosk = settings.kiosk
         self.input_filters: list[QObject] = []
+        self._applied_size = ""
         self.allow_close = not settings.kiosk  # a kiosk closes only through the staff PIN
         self.session = SessionController(pack, text_size, self)
         self._font_family = load_app_font()
@@ -308,6 +309,9 @@ class MainWindow(QMainWindow):
         self.forward_button.setEnabled(can_forward)
 
     def _on_text_size_changed(self, size: str) -> None:
+        if size == self._applied_size:
+            return  # a reset to the size already on screen: no restyle, no second render of the topic
+        self._applied_size = size
         self.setStyleSheet(style_sheet(size, self._font_family))
         self.diagram.view.set_label_px(Metrics.for_size(size).ui * 0.9)
         self._lay_out(self.width(), self.height())
