@@ -2,6 +2,6 @@
 
 import sys
 
-from ioexplainer.cli import main
+from ioexplainer.app.cli import main
 
 sys.exit(main())

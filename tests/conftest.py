@@ -15,7 +15,7 @@ os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="ioexplainer-test-data-")
 
 import pytest  # noqa: E402
 
-from ioexplainer.paths import content_root  # noqa: E402
+from ioexplainer.core.paths import content_root  # noqa: E402
 
 TOPIC = """+++
 title = "{title}"

@@ -6,8 +6,8 @@ import subprocess
 import sys
 
 PURE = [
-    "ioexplainer.content.check", "ioexplainer.content.loader", "ioexplainer.settings", "ioexplainer.session",
-    "ioexplainer.kiosk.pin", "ioexplainer.diagram.phases",
+    "ioexplainer.content.check", "ioexplainer.content.loader", "ioexplainer.core.settings", "ioexplainer.core.session",
+    "ioexplainer.core.pin", "ioexplainer.diagram.story.phases",
 ]
 
 
@@ -19,7 +19,7 @@ def test_pure_modules_import_no_qt() -> None:
 
 
 def test_nothing_imports_qtnetwork() -> None:
-    code = ("import sys\nimport ioexplainer.ui.app, ioexplainer.cli\n"
+    code = ("import sys\nimport ioexplainer.app.main, ioexplainer.app.cli\n"
             "print([m for m in sys.modules if 'QtNetwork' in m or m in ('urllib.request', 'http.client')])")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]", result.stdout

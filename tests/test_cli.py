@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ioexplainer import __version__
-from ioexplainer.cli import main
+from ioexplainer.app.cli import main
 from tests.conftest import TOPIC
 
 

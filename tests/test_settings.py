@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from ioexplainer.kiosk.pin import hash_pin
-from ioexplainer.settings import RULES, ConfigError, Settings, load_config
+from ioexplainer.core.pin import hash_pin
+from ioexplainer.core.settings import RULES, ConfigError, Settings, load_config
 
 
 def write(tmp_path: Path, text: str) -> Path:

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TextIO
 
 from ioexplainer.content.loader import FALLBACK, load_pack, pack_languages
-from ioexplainer.content.problems import Problem
+from ioexplainer.core.problems import Problem
 
 
 def pack_root_of(folder: Path) -> Path:

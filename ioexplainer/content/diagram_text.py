@@ -7,8 +7,8 @@ from pathlib import Path
 from types import MappingProxyType
 
 from ioexplainer.content.model import PhaseText, ScenarioText
-from ioexplainer.content.problems import Problem, suggest
-from ioexplainer.content.reading import key_line, read_toml
+from ioexplainer.core.files import key_line, read_toml
+from ioexplainer.core.problems import Problem, suggest
 
 PHASE_FIELDS = ("title", "caption", "description")
 

@@ -7,7 +7,7 @@ import tomllib
 from dataclasses import dataclass
 from typing import Any
 
-from ioexplainer.content.reading import toml_error
+from ioexplainer.core.files import toml_error
 
 FENCE = "+++"
 

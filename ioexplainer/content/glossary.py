@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 from ioexplainer.content.model import Term
-from ioexplainer.content.problems import Problem, suggest
-from ioexplainer.content.reading import key_line, read_toml
+from ioexplainer.core.files import key_line, read_toml
+from ioexplainer.core.problems import Problem, suggest
 
 TERM_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FIELDS = ("term", "definition")

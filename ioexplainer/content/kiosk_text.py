@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ioexplainer.content.problems import Problem, suggest
-from ioexplainer.content.reading import key_line, read_toml
+from ioexplainer.core.files import key_line, read_toml
+from ioexplainer.core.problems import Problem, suggest
 
 KEYS = ("attract",)
 

@@ -11,9 +11,9 @@ from ioexplainer.content.glossary import load_glossary
 from ioexplainer.content.kiosk_text import load_kiosk_text
 from ioexplainer.content.links import LinkKind, find_links
 from ioexplainer.content.model import ContentPack, ScenarioText, Term, Topic
-from ioexplainer.content.problems import Problem, suggest
 from ioexplainer.content.topics import load_topic
-from ioexplainer.diagram.phases import phase_ids
+from ioexplainer.core.problems import Problem, suggest
+from ioexplainer.diagram.story.phases import phase_ids
 
 FALLBACK = "en"
 LANG_CODE = re.compile(r"^[a-z]{2,3}(?:_[A-Z]{2})?$")

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ioexplainer.content.problems import Problem
+from ioexplainer.core.problems import Problem
 
 
 @dataclass(frozen=True)

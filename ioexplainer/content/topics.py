@@ -8,8 +8,8 @@ from typing import Any
 
 from ioexplainer.content.frontmatter import FrontMatterError, split
 from ioexplainer.content.model import Scene, Topic
-from ioexplainer.content.problems import Problem, suggest
-from ioexplainer.content.reading import read_text
+from ioexplainer.core.files import read_text
+from ioexplainer.core.problems import Problem, suggest
 
 FILE_NAME = re.compile(r"^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$")
 REQUIRED = ("title", "summary", "order")

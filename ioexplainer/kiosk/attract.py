@@ -8,9 +8,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from ioexplainer.diagram.player import Player
-from ioexplainer.diagram.story import still_time
-from ioexplainer.diagram.view import DiagramView
+from ioexplainer.diagram.qt.player import Player
+from ioexplainer.diagram.qt.view import DiagramView
+from ioexplainer.diagram.story.story import still_time
 
 ATTRACT_FRAME_MS = 33
 ATTRACT_PHASE = 3  # "attack": the clearest picture of what the treatment does

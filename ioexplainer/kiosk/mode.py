@@ -10,15 +10,15 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ioexplainer.core.pin import PinGate
+from ioexplainer.core.settings import Settings
 from ioexplainer.kiosk.attract import AttractScreen
 from ioexplainer.kiosk.corner import CornerHold
 from ioexplainer.kiosk.countdown import CountdownOverlay
 from ioexplainer.kiosk.guard import ExceptionGuard
 from ioexplainer.kiosk.idle import IdleWatcher
 from ioexplainer.kiosk.lockdown import Lockdown, kiosk_window_flags
-from ioexplainer.kiosk.pin import PinGate
 from ioexplainer.kiosk.pin_pad import PinPad
-from ioexplainer.settings import Settings
 from ioexplainer.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ioexplainer.kiosk.pin import PinGate
+from ioexplainer.core.pin import PinGate
 from ioexplainer.ui.overlay import Overlay
 
 MAX_DIGITS = 12

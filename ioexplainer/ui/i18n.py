@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ioexplainer.paths import resources_dir
+from ioexplainer.core.paths import resources_dir
 
 log = logging.getLogger(__name__)
 

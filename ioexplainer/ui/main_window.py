@@ -22,15 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from ioexplainer.content.model import ContentPack
-from ioexplainer.diagram.widget import DiagramWidget
-from ioexplainer.kiosk.swipe import SwipeDetector
-from ioexplainer.settings import Settings
+from ioexplainer.core.settings import Settings
+from ioexplainer.diagram.qt.widget import DiagramWidget
 from ioexplainer.ui.diagram_panel import DiagramPanel
 from ioexplainer.ui.fonts import load_app_font
 from ioexplainer.ui.glossary_card import GlossaryCard
 from ioexplainer.ui.navigator import Navigator
 from ioexplainer.ui.preferences import Preferences
 from ioexplainer.ui.session_controller import SessionController
+from ioexplainer.ui.swipe import SwipeDetector
 from ioexplainer.ui.text_size import TextSizeControl
 from ioexplainer.ui.theme import Metrics, palette, style_sheet
 from ioexplainer.ui.viewer import Viewer

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, QSize
 
 from ioexplainer import APP_NAME
-from ioexplainer.settings import TEXT_SIZES
+from ioexplainer.core.settings import TEXT_SIZES
 
 
 class Preferences:

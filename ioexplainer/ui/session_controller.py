@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from ioexplainer.content.model import ContentPack
-from ioexplainer.session import SessionState
-from ioexplainer.settings import TEXT_SIZES
+from ioexplainer.core.session import SessionState
+from ioexplainer.core.settings import TEXT_SIZES
 
 
 class SessionController(QObject):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ioexplainer.settings import TEXT_SIZES
+from ioexplainer.core.settings import TEXT_SIZES
 
 
 class TextSizeControl(QWidget):

@@ -57,7 +57,7 @@ def plain_text(body: str) -> str:
 
 @pytest.fixture(scope="module")
 def pack() -> ContentPack:
-    from ioexplainer.paths import content_root
+    from ioexplainer.core.paths import content_root
 
     return load_pack(content_root(), "en")
 

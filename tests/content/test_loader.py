@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ioexplainer.content.loader import load_pack
-from ioexplainer.content.problems import Problem
+from ioexplainer.core.problems import Problem
 from tests.conftest import TOPIC
 
 MakePack = Callable[..., Path]

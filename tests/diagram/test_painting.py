@@ -8,13 +8,13 @@ import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from ioexplainer.cli import main
-from ioexplainer.contrast import contrast_ratio
-from ioexplainer.diagram import palette
-from ioexplainer.diagram.painter import paint, scene_rects
-from ioexplainer.diagram.render import frame_times, render_image
-from ioexplainer.diagram.sprites import SpriteCache
-from ioexplainer.diagram.story import SIDE_BY_SIDE, frames_at
+from ioexplainer.app.cli import main
+from ioexplainer.core.contrast import contrast_ratio
+from ioexplainer.diagram.paint import palette
+from ioexplainer.diagram.paint.painter import paint, scene_rects
+from ioexplainer.diagram.paint.render import frame_times, render_image
+from ioexplainer.diagram.paint.sprites import SpriteCache
+from ioexplainer.diagram.story.story import SIDE_BY_SIDE, frames_at
 from ioexplainer.ui import theme
 
 
@@ -100,7 +100,7 @@ def test_render_command_rejects_a_bad_scenario(capsys: pytest.CaptureFixture[str
 
 def test_bench_runs_and_reports(qapp, capsys: pytest.CaptureFixture[str]) -> None:
     """Only that the benchmark works; its numbers are for `ioexplainer bench`, not for tests."""
-    from ioexplainer.diagram.bench import run
+    from ioexplainer.app.bench import run
 
     result = run(frames=10, animate_seconds=0.3, paused_seconds=0.3)
     assert result.frames_painted == 10 and result.paint_median_ms > 0

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from ioexplainer.diagram.model import BondKind, Frame, Kind, State
-from ioexplainer.diagram.phases import SCENARIOS
-from ioexplainer.diagram.story import SIDE_BY_SIDE, Timeline, frame_at, frames_at, still_time
+from ioexplainer.diagram.story.model import BondKind, Frame, Kind, State
+from ioexplainer.diagram.story.phases import SCENARIOS
+from ioexplainer.diagram.story.story import SIDE_BY_SIDE, Timeline, frame_at, frames_at, still_time
 
 
 def times(scenario: str, step: float = 0.25) -> list[float]:

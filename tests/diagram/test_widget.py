@@ -9,10 +9,10 @@ from pytestqt.qtbot import QtBot
 
 from ioexplainer.content.loader import load_pack
 from ioexplainer.content.model import Scene
-from ioexplainer.diagram.player import MAX_STEP
-from ioexplainer.diagram.story import SIDE_BY_SIDE, Timeline
-from ioexplainer.diagram.widget import DiagramWidget
-from ioexplainer.paths import content_root
+from ioexplainer.core.paths import content_root
+from ioexplainer.diagram.qt.player import MAX_STEP
+from ioexplainer.diagram.qt.widget import DiagramWidget
+from ioexplainer.diagram.story.story import SIDE_BY_SIDE, Timeline
 from tests.conftest import FakeClock
 
 

@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from ioexplainer.app.main import build_window
+from ioexplainer.core.pin import hash_pin
+from ioexplainer.core.settings import Settings
 from ioexplainer.kiosk.mode import KioskMode
-from ioexplainer.kiosk.pin import hash_pin
-from ioexplainer.settings import Settings
-from ioexplainer.ui.app import build_window
 from tests.conftest import FakeClock
 
 PIN = "2468"

@@ -10,9 +10,9 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from ioexplainer.app.main import build_window
+from ioexplainer.core.settings import Settings
 from ioexplainer.kiosk.mode import KioskMode
-from ioexplainer.settings import Settings
-from ioexplainer.ui.app import build_window
 from tests.conftest import FakeClock
 from tests.kiosk.conftest import PIN
 

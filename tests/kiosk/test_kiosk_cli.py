@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from ioexplainer.cli import main
-from ioexplainer.kiosk.hash_pin import run_hash_pin
-from ioexplainer.kiosk.pin import is_valid_hash, verify_pin
-from ioexplainer.logs import BACKUPS, MAX_BYTES, setup_logging
-from ioexplainer.settings import load_config
+from ioexplainer.app.cli import main
+from ioexplainer.app.hash_pin import run_hash_pin
+from ioexplainer.core.logs import BACKUPS, MAX_BYTES, setup_logging
+from ioexplainer.core.pin import is_valid_hash, verify_pin
+from ioexplainer.core.settings import load_config
 
 
 def test_hash_pin_prints_a_config_line_that_loads(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -82,8 +82,8 @@ def test_kiosk_screenshot_shows_the_attract_screen(qapp, tmp_path: Path, monkeyp
 
 
 def test_example_config_loads_and_documents_every_key() -> None:
-    from ioexplainer.paths import resources_dir
-    from ioexplainer.settings import RULES
+    from ioexplainer.core.paths import resources_dir
+    from ioexplainer.core.settings import RULES
 
     example = resources_dir() / "kiosk" / "kiosk.example.toml"
     settings = load_config(example)
@@ -94,7 +94,7 @@ def test_example_config_loads_and_documents_every_key() -> None:
 
 
 def test_service_units_restart_always() -> None:
-    from ioexplainer.paths import resources_dir
+    from ioexplainer.core.paths import resources_dir
 
     for unit in ("ioexplainer-kiosk.service", "ioexplainer-cage.service"):
         text = (resources_dir() / "kiosk" / unit).read_text()

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from ioexplainer.content.loader import load_pack
-from ioexplainer.paths import content_root
-from ioexplainer.settings import Settings
+from ioexplainer.core.paths import content_root
+from ioexplainer.core.settings import Settings
 from ioexplainer.ui.main_window import MainWindow
 from ioexplainer.ui.preferences import Preferences
 from ioexplainer.ui.theme import TEXT_PX

@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QRectF
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
-from ioexplainer.diagram.painter import paint
-from ioexplainer.diagram.story import SCENARIO_NAMES, Timeline, frames_at
-from ioexplainer.diagram.texts import label_texts
+from ioexplainer.diagram.paint.painter import paint
+from ioexplainer.diagram.paint.texts import label_texts
+from ioexplainer.diagram.story.story import SCENARIO_NAMES, Timeline, frames_at
 
 WINDOW = (1920, 1080)
 
@@ -91,8 +91,8 @@ def _idle_for(seconds: float) -> None:
 
 def run(frames: int = 300, animate_seconds: float = 10.0, paused_seconds: float = 3.0) -> DiagramBench:
     """Run all three measurements (needs a QApplication; works offscreen)."""
-    from ioexplainer.settings import Settings
-    from ioexplainer.ui.app import build_window
+    from ioexplainer.app.main import build_window
+    from ioexplainer.core.settings import Settings
 
     app = QApplication.instance()
     assert isinstance(app, QApplication), "create a QApplication first"

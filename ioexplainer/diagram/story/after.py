@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ioexplainer.diagram.cast import (
+from ioexplainer.diagram.story.cast import (
     ANTIBODY_SIZE,
     CANCER,
     DOCK,
@@ -16,9 +16,9 @@ from ioexplainer.diagram.cast import (
     pd1_tips,
     receptor_tip,
 )
-from ioexplainer.diagram.model import Actor, Bond, BondKind, Frame, Kind, Label, Particle, State
-from ioexplainer.diagram.phases import AFTER
-from ioexplainer.diagram.tracks import Key, clamp01, fade_in, lerp, position, ramp, smooth
+from ioexplainer.diagram.story.model import Actor, Bond, BondKind, Frame, Kind, Label, Particle, State
+from ioexplainer.diagram.story.phases import AFTER
+from ioexplainer.diagram.story.tracks import Key, clamp01, fade_in, lerp, position, ramp, smooth
 
 TIPS = pd1_tips(*DOCK)
 ANTIBODY_KEYS = (

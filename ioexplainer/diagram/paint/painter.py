@@ -7,12 +7,12 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
-from ioexplainer.diagram import cells
-from ioexplainer.diagram import palette as c
-from ioexplainer.diagram.cast import CANCER, PDL1_ANGLE, on_circle, pd1_tips, receptor_tip
-from ioexplainer.diagram.model import SCENE_HEIGHT, SCENE_WIDTH, Actor, BondKind, Frame, Kind, Label, State
-from ioexplainer.diagram.shapes import octagon
-from ioexplainer.diagram.sprites import SpriteCache
+from ioexplainer.diagram.paint import cells
+from ioexplainer.diagram.paint import palette as c
+from ioexplainer.diagram.paint.shapes import octagon
+from ioexplainer.diagram.paint.sprites import SpriteCache
+from ioexplainer.diagram.story.cast import CANCER, PDL1_ANGLE, on_circle, pd1_tips, receptor_tip
+from ioexplainer.diagram.story.model import SCENE_HEIGHT, SCENE_WIDTH, Actor, BondKind, Frame, Kind, Label, State
 
 TISSUE_SPOTS = ((260, 160, 210), (700, 760, 260), (1180, 120, 170), (1480, 560, 240), (420, 470, 120))
 MIN_LABEL_PX = 13.0

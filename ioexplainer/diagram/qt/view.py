@@ -6,10 +6,10 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ioexplainer.diagram.painter import MIN_LABEL_PX, paint
-from ioexplainer.diagram.player import Player
-from ioexplainer.diagram.story import SIDE_BY_SIDE
-from ioexplainer.diagram.texts import label_texts, scenario_titles
+from ioexplainer.diagram.paint.painter import MIN_LABEL_PX, paint
+from ioexplainer.diagram.paint.texts import label_texts, scenario_titles
+from ioexplainer.diagram.qt.player import Player
+from ioexplainer.diagram.story.story import SIDE_BY_SIDE
 
 
 class DiagramView(QWidget):

@@ -9,11 +9,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from ioexplainer.content.model import ScenarioText, Scene
-from ioexplainer.diagram.caption import CaptionPanel
-from ioexplainer.diagram.controls import DiagramControls
-from ioexplainer.diagram.player import Player
-from ioexplainer.diagram.story import still_time
-from ioexplainer.diagram.view import DiagramView
+from ioexplainer.diagram.qt.caption import CaptionPanel
+from ioexplainer.diagram.qt.controls import DiagramControls
+from ioexplainer.diagram.qt.player import Player
+from ioexplainer.diagram.qt.view import DiagramView
+from ioexplainer.diagram.story.story import still_time
 
 QWIDGETSIZE_MAX = (1 << 24) - 1
 

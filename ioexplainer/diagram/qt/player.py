@@ -7,9 +7,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from ioexplainer.diagram.model import Frame
-from ioexplainer.diagram.phases import SCENARIOS
-from ioexplainer.diagram.story import MODES, SIDE_BY_SIDE, Timeline, frames_at, still_time
+from ioexplainer.diagram.story.model import Frame
+from ioexplainer.diagram.story.phases import SCENARIOS
+from ioexplainer.diagram.story.story import MODES, SIDE_BY_SIDE, Timeline, frames_at, still_time
 
 FRAME_MS = 16  # about 60 frames a second
 MAX_STEP = 0.1  # seconds: a slow or stalled machine skips ahead at most this much per tick

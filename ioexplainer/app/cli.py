@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import NoReturn
 
 from ioexplainer import __version__
-from ioexplainer.logs import setup_logging
-from ioexplainer.paths import content_root
-from ioexplainer.settings import ConfigError, Settings, load_config
+from ioexplainer.core.logs import setup_logging
+from ioexplainer.core.paths import content_root
+from ioexplainer.core.settings import ConfigError, Settings, load_config
 
 EPILOG = """examples:
   ioexplainer                              start the app with the bundled content
@@ -118,11 +118,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_check(args.dir or content_root(), sys.stdout)
     if args.command == "hash-pin":
-        from ioexplainer.kiosk.hash_pin import run_hash_pin
+        from ioexplainer.app.hash_pin import run_hash_pin
 
         return run_hash_pin()
     if args.command in ("render", "bench"):
-        from ioexplainer.diagram.commands import run_bench, run_render
+        from ioexplainer.app.commands import run_bench, run_render
 
         return run_render(args) if args.command == "render" else run_bench(args)
     try:
@@ -133,6 +133,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if settings.content is not None and not settings.content.is_dir():
         print(f"ioexplainer: content folder not found: {settings.content} (check --content)", file=sys.stderr)
         return 2
-    from ioexplainer.ui.app import run
+    from ioexplainer.app.main import run
 
     return run(settings, screenshot=args.screenshot, size=args.size, topic=args.topic)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from ioexplainer.diagram.icons import icon
-from ioexplainer.diagram.player import SPEEDS, Player
-from ioexplainer.diagram.scrubber import STEPS, Scrubber
-from ioexplainer.diagram.story import MODES
-from ioexplainer.diagram.texts import scenario_titles
-from ioexplainer.ui.theme import ACCENT, SURFACE
+from ioexplainer.core.colours import ACCENT, SURFACE
+from ioexplainer.diagram.paint.icons import icon
+from ioexplainer.diagram.paint.texts import scenario_titles
+from ioexplainer.diagram.qt.player import SPEEDS, Player
+from ioexplainer.diagram.qt.scrubber import STEPS, Scrubber
+from ioexplainer.diagram.story.story import MODES
 
 
 def _button(text: str, name: str, parent: QWidget, checkable: bool = False) -> QPushButton:

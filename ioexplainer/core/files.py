@@ -7,7 +7,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from ioexplainer.content.problems import Problem
+from ioexplainer.core.problems import Problem
 
 TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ioexplainer.diagram import after, before
-from ioexplainer.diagram.model import Frame
-from ioexplainer.diagram.phases import SCENARIOS, Phase
+from ioexplainer.diagram.story import after, before
+from ioexplainer.diagram.story.model import Frame
+from ioexplainer.diagram.story.phases import SCENARIOS, Phase
 
 SIDE_BY_SIDE = "side-by-side"
 SCENARIO_NAMES = ("before", "after")

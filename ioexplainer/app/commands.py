@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ioexplainer.ui.app import application
+from ioexplainer.app.main import application
 from ioexplainer.ui.fonts import load_app_font
 
 
 def run_render(args: argparse.Namespace) -> int:
-    from ioexplainer.diagram.render import render_frames
+    from ioexplainer.diagram.paint.render import render_frames
 
     application()
     try:
@@ -24,7 +24,7 @@ def run_render(args: argparse.Namespace) -> int:
 
 
 def run_bench(args: argparse.Namespace) -> int:
-    from ioexplainer.diagram.bench import run
+    from ioexplainer.app.bench import run
 
     application()
     load_app_font()

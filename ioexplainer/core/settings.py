@@ -8,9 +8,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from ioexplainer.content.problems import suggest
-from ioexplainer.content.reading import key_line, toml_error
-from ioexplainer.kiosk.pin import FORMAT_HELP, is_valid_hash
+from ioexplainer.core.files import key_line, toml_error
+from ioexplainer.core.pin import FORMAT_HELP, is_valid_hash
+from ioexplainer.core.problems import suggest
 
 TEXT_SIZES = ("small", "normal", "large", "largest")
 

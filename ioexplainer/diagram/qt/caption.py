@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ioexplainer.content.model import ScenarioText
-from ioexplainer.diagram.phases import SCENARIOS
-from ioexplainer.diagram.story import SCENARIO_NAMES, SIDE_BY_SIDE
+from ioexplainer.diagram.story.phases import SCENARIOS
+from ioexplainer.diagram.story.story import SCENARIO_NAMES, SIDE_BY_SIDE
 
 
 class _Column(QWidget):

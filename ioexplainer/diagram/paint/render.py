@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 
-from ioexplainer.diagram.painter import paint
-from ioexplainer.diagram.story import SIDE_BY_SIDE, Timeline, frames_at, still_time
-from ioexplainer.diagram.texts import label_texts, scenario_titles
+from ioexplainer.diagram.paint.painter import paint
+from ioexplainer.diagram.paint.texts import label_texts, scenario_titles
+from ioexplainer.diagram.story.story import SIDE_BY_SIDE, Timeline, frames_at, still_time
 
 
 def render_image(mode: str, t: float, size: tuple[int, int], labels: bool = True,

@@ -13,11 +13,11 @@ from ioexplainer import APP_NAME
 from ioexplainer.content.kiosk_text import attract_phrases
 from ioexplainer.content.loader import load_pack, pack_languages
 from ioexplainer.content.model import ContentPack
-from ioexplainer.diagram.story import still_time
+from ioexplainer.core.logs import setup_logging
+from ioexplainer.core.paths import content_root
+from ioexplainer.core.settings import Settings
+from ioexplainer.diagram.story.story import still_time
 from ioexplainer.kiosk.mode import KioskMode
-from ioexplainer.logs import setup_logging
-from ioexplainer.paths import content_root
-from ioexplainer.settings import Settings
 from ioexplainer.ui.i18n import install_translators
 from ioexplainer.ui.main_window import MainWindow
 from ioexplainer.ui.preferences import Preferences

@@ -6,7 +6,7 @@ import getpass
 import sys
 from typing import TextIO
 
-from ioexplainer.kiosk.pin import hash_pin
+from ioexplainer.core.pin import hash_pin
 
 
 def read_pin(prompt: str, stdin: TextIO) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ioexplainer.diagram.cast import (
+from ioexplainer.diagram.story.cast import (
     CANCER,
     DAUGHTER,
     DOCK,
@@ -16,9 +16,9 @@ from ioexplainer.diagram.cast import (
     pd1_tips,
     receptor_tip,
 )
-from ioexplainer.diagram.model import Actor, Bond, BondKind, Frame, Kind, Label, State
-from ioexplainer.diagram.phases import BEFORE
-from ioexplainer.diagram.tracks import Key, fade_in, lerp, position, ramp, smooth
+from ioexplainer.diagram.story.model import Actor, Bond, BondKind, Frame, Kind, Label, State
+from ioexplainer.diagram.story.phases import BEFORE
+from ioexplainer.diagram.story.tracks import Key, fade_in, lerp, position, ramp, smooth
 
 # T1 carries the receptor that fits the cancer cell's antigen ("tri"); T2 and T3 carry others.
 T1_KEYS = (Key(0, -80, 250), Key(5, 420, 330), Key(9.5, 560, 400), Key(12, *DOCK))

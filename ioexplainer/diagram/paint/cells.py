@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QRadialGradient
 
-from ioexplainer.diagram import palette as c
-from ioexplainer.diagram.cast import MHC_ANGLES, PD1_ANGLE, PDL1_ANGLES, RECEPTOR_LENGTH, on_circle
-from ioexplainer.diagram.model import Actor, State
-from ioexplainer.diagram.shapes import antibody, antigen, blob
+from ioexplainer.diagram.paint import palette as c
+from ioexplainer.diagram.paint.shapes import antibody, antigen, blob
+from ioexplainer.diagram.story.cast import MHC_ANGLES, PD1_ANGLE, PDL1_ANGLES, RECEPTOR_LENGTH, on_circle
+from ioexplainer.diagram.story.model import Actor, State
 
 LINE = 5.0
 
