@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,14 @@ class Scene:
 
 
 @dataclass(frozen=True)
+class Source:
+    """A public patient page a topic rests on (shown as text, never opened)."""
+
+    title: str
+    publisher: str
+
+
+@dataclass(frozen=True)
 class Topic:
     """One page of patient text."""
 
@@ -32,8 +41,12 @@ class Topic:
     path: Path
     lang: str
     scene: Scene | None = None
-    sources: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
     body_line: int = 1  # 1-based line in the file where the body starts
+    updated: datetime.date | None = None
+    review_by: datetime.date | None = None
+    printable: bool = False  # offer Print / Save as PDF (laptops, or kiosks with a printer)
+    help_box: bool = False  # show the "When to get help" box at the top
 
 
 @dataclass(frozen=True)

@@ -2,18 +2,36 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from pathlib import Path
-from typing import Any
 
 from ioexplainer.content.frontmatter import FrontMatterError, split
-from ioexplainer.content.model import Scene, Topic
+from ioexplainer.content.model import Scene, Source, Topic
 from ioexplainer.core.files import read_text
-from ioexplainer.core.problems import Problem, suggest
+from ioexplainer.core.problems import Problem
+from ioexplainer.core.schema import Field, Schema
 
 FILE_NAME = re.compile(r"^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$")
-REQUIRED = ("title", "summary", "order")
-ALLOWED = (*REQUIRED, "scene", "sources")
+SCENE_FORMAT = re.compile(r"^[a-z0-9-]+:[a-z0-9-]+$")
+SOURCE = Schema({
+    "title": Field(str, "the page's title, as its publisher writes it", required=True),
+    "publisher": Field(str, "who publishes it, such as National Cancer Institute (US)", required=True),
+}, "source key")
+FRONT_MATTER = Schema({
+    "title": Field(str, "the topic's title", required=True, example='title = "How the treatment works"'),
+    "summary": Field(str, "one plain line about the topic", required=True, example='summary = "..."'),
+    "order": Field(int, "where the topic comes in reading order", required=True, minimum=1, maximum=999,
+                   example="order = 3"),
+    "scene": Field(str, 'which diagram step the topic shows, as "scenario:phase"',
+                   check=lambda v: None if SCENE_FORMAT.match(v) else 'write "scenario:phase", such as "before:brake"'),
+    "sources": Field(list, "public patient pages this topic rests on", items=dict,
+                     example='sources = [{ title = "...", publisher = "..." }]'),
+    "updated": Field(datetime.date, "when a clinician last checked the topic", example="updated = 2026-11-28"),
+    "review_by": Field(datetime.date, "when the topic must be checked again", example="review_by = 2027-11-28"),
+    "printable": Field(bool, "true to offer Print / Save as PDF for this topic"),
+    "help_box": Field(bool, 'true to show the "When to get help" box at the top of this topic'),
+}, "front matter key")
 
 
 def slug_of(path: Path) -> str | None:
@@ -36,51 +54,30 @@ def load_topic(path: Path, lang: str) -> tuple[Topic | None, list[Problem]]:
     except FrontMatterError as exc:
         return None, [Problem(path, exc.line, exc.message)]
     problems: list[Problem] = []
-    data, lines = parts.data, parts.key_lines
+    lines = parts.key_lines
 
     def at(key: str) -> int:
         return lines.get(key, 1)
 
-    for key in data:
-        if key not in ALLOWED:
-            problems.append(Problem(path, at(key), f'unknown front matter key "{key}".{suggest(key, ALLOWED)}'
-                                                   f" Valid keys: {', '.join(ALLOWED)}"))
-    for key in REQUIRED:
-        if key not in data:
-            problems.append(Problem(path, 1, f'missing front matter key "{key}"; add a line {key} = ...'))
-    title = _text(data, "title", path, at, problems)
-    summary = _text(data, "summary", path, at, problems)
-    order = data.get("order")
-    if "order" in data and (not isinstance(order, int) or isinstance(order, bool) or order < 1):
-        problems.append(Problem(path, at("order"), "order must be a whole number from 1 up, for example order = 3"))
-        order = None
-    scene = _scene(data.get("scene"), path, at("scene"), problems)
-    sources = data.get("sources", [])
-    if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
-        problems.append(Problem(path, at("sources"), 'sources must be a list of text, for example sources = ["..."]'))
-        sources = []
+    data = FRONT_MATTER.validate(parts.data, path, at, problems)
+    sources = tuple(_sources(parts.data.get("sources", []) if "sources" in data else [], path, at("sources"),
+                             problems))
     if not parts.body.strip():
         problems.append(Problem(path, parts.body_line, "the topic has no text after the front matter; add the body"))
-    if title is None or summary is None or not isinstance(order, int):
+    if not {"title", "summary", "order"} <= data.keys():
         return None, problems
-    topic = Topic(slug=slug, title=title, summary=summary, order=order, body=parts.body, path=path,
-                  lang=lang, scene=scene, sources=tuple(sources), body_line=parts.body_line)
+    scene = Scene(*data["scene"].split(":")) if "scene" in data else None
+    topic = Topic(slug=slug, title=data["title"].strip(), summary=data["summary"].strip(), order=data["order"],
+                  body=parts.body, path=path, lang=lang, scene=scene, sources=sources, body_line=parts.body_line,
+                  updated=data.get("updated"), review_by=data.get("review_by"),
+                  printable=data.get("printable", False), help_box=data.get("help_box", False))
     return topic, problems
 
 
-def _text(data: dict[str, Any], key: str, path: Path, at: Any, problems: list[Problem]) -> str | None:
-    value = data.get(key)
-    if key in data and (not isinstance(value, str) or not value.strip()):
-        problems.append(Problem(path, at(key), f'{key} must be non-empty text in quotes, for example {key} = "..."'))
-        return None
-    return value.strip() if isinstance(value, str) else None
-
-
-def _scene(value: Any, path: Path, line: int, problems: list[Problem]) -> Scene | None:
-    if value is None:
-        return None
-    if not isinstance(value, str) or value.count(":") != 1 or not all(value.split(":")):
-        problems.append(Problem(path, line, 'scene must be "scenario:phase", for example scene = "before:brake"'))
-        return None
-    scenario, phase = value.split(":")
-    return Scene(scenario.strip(), phase.strip())
+def _sources(items: list[dict[str, object]], path: Path, line: int, problems: list[Problem]) -> list[Source]:
+    found = []
+    for number, item in enumerate(items, start=1):
+        valid = SOURCE.validate(item, path, lambda _key: line, problems, where=f"source {number}")
+        if {"title", "publisher"} <= valid.keys():
+            found.append(Source(str(valid["title"]).strip(), str(valid["publisher"]).strip()))
+    return found

@@ -9,7 +9,9 @@ import secrets
 
 ALGORITHM = "pbkdf2_sha256"
 ITERATIONS = 200_000
-_FORMAT = re.compile(r"^pbkdf2_sha256\$(\d{4,7})\$([0-9a-f]{32})\$([0-9a-f]{64})$")
+MIN_ITERATIONS = 100_000  # fewer is too easy to guess offline
+MAX_ITERATIONS = 1_000_000  # more freezes the PIN pad for seconds on a kiosk computer
+_FORMAT = re.compile(r"^pbkdf2_sha256\$(\d{1,9})\$([0-9a-f]{32})\$([0-9a-f]{64})$")
 FORMAT_HELP = "pbkdf2_sha256$ITERATIONS$SALT$HASH; make one with: ioexplainer hash-pin"
 
 
@@ -20,15 +22,28 @@ def hash_pin(pin: str, salt: bytes | None = None, iterations: int = ITERATIONS) 
     return f"{ALGORITHM}${iterations}${salt.hex()}${digest.hex()}"
 
 
+def hash_problem(stored: str) -> str | None:
+    """Why `stored` cannot be used (algorithm, iterations, salt and hash lengths), or None if it can."""
+    if not stored.startswith(ALGORITHM + "$"):
+        return f"it must start with {ALGORITHM}$; use the form {FORMAT_HELP}"
+    m = _FORMAT.match(stored)
+    if m is None:
+        return f"use the form {FORMAT_HELP} (a 32-character salt and a 64-character hash, in hex)"
+    if not MIN_ITERATIONS <= int(m.group(1)) <= MAX_ITERATIONS:
+        return (f"iterations must be from {MIN_ITERATIONS:,} to {MAX_ITERATIONS:,}, not {int(m.group(1)):,}; "
+                "make a new line with: ioexplainer hash-pin")
+    return None
+
+
 def is_valid_hash(stored: str) -> bool:
-    """True if `stored` has the shape hash_pin() writes."""
-    return _FORMAT.match(stored) is not None
+    """True if `stored` has the shape hash_pin() writes, with a safe number of iterations."""
+    return hash_problem(stored) is None
 
 
 def verify_pin(pin: str, stored: str) -> bool:
     """Constant-time check of a PIN against a stored hash; False for a malformed hash."""
     m = _FORMAT.match(stored)
-    if m is None:
+    if m is None or not is_valid_hash(stored):
         return False
     iterations, salt, expected = int(m.group(1)), bytes.fromhex(m.group(2)), m.group(3)
     digest = hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), salt, iterations).hex()

@@ -2,25 +2,29 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
-from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from ioexplainer.core.files import key_line, toml_error
-from ioexplainer.core.pin import FORMAT_HELP, is_valid_hash
-from ioexplainer.core.problems import suggest
+from ioexplainer.core.files import MAX_CONFIG_BYTES, KeyLines, RefusedError, decode, open_guarded, toml_error
+from ioexplainer.core.pin import hash_problem
+from ioexplainer.core.problems import Problem
+from ioexplainer.core.schema import Field, Schema
 
 TEXT_SIZES = ("small", "normal", "large", "largest")
+LANG = re.compile(r"^[a-z]{2,3}$")
+PHONE = re.compile(r"^[0-9+()\- ./]{3,32}$")
 
 
 class ConfigError(ValueError):
-    """A config problem; str() is one line naming the file, line, key and fix."""
+    """Config problems; str() has one line per problem naming the file, line, key and fix."""
 
-    def __init__(self, path: Path | None, line: int, message: str) -> None:
-        where = f"{path}:{line}: " if path is not None else ""
-        super().__init__(f"{where}{message}")
+    def __init__(self, path: Path | None, line: int = 1, message: str = "",
+                 problems: tuple[Problem, ...] = ()) -> None:
+        self.problems = problems or (Problem(path or Path("config"), line, message),)
+        super().__init__("\n".join(str(p) if path is not None else p.message for p in self.problems))
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,11 @@ class Settings:
     hide_cursor: bool = False
     admin_pin_hash: str = ""
     screen: int = 0
+    help_phone: str = ""  # the care team's day-and-night number, shown in the "When to get help" box
+    help_hours: str = ""
+    emergency_number: str = ""  # "" = "your local emergency number"
+    help_note: str = ""
+    printer: bool = False  # a kiosk with a printer offers Print; a laptop always offers Save as PDF
 
     @property
     def effective_text_size(self) -> str:
@@ -48,61 +57,57 @@ class Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 
-@dataclass(frozen=True)
-class _Rule:
-    kind: type
-    help: str
-    check: Callable[[Any], bool] = lambda value: True
-    fix: str = ""
+def _phone(value: str) -> str | None:
+    return None if PHONE.match(value) else 'write it with digits, spaces and + ( ) - only, such as "020 7946 0000"'
 
 
-RULES: Mapping[str, _Rule] = {
-    "lang": _Rule(str, "language code such as en, de or es",
-                  lambda v: v.isalpha() and 2 <= len(v) <= 3, 'use a two-letter code such as "en"'),
-    "content": _Rule(str, "folder of another content pack"),
-    "text_size": _Rule(str, f"one of {', '.join(TEXT_SIZES)}", lambda v: v in TEXT_SIZES,
-                       f"use one of: {', '.join(TEXT_SIZES)}"),
-    "reduced_motion": _Rule(bool, "true to show still pictures instead of movement"),
-    "diagram_labels": _Rule(bool, "false to hide the labels in the diagram"),
-    "kiosk": _Rule(bool, "true to run as a waiting-room kiosk"),
-    "idle_timeout": _Rule(int, "seconds without a touch before the kiosk starts over",
-                          lambda v: 15 <= v <= 3600, "use a number of seconds from 15 to 3600"),
-    "countdown": _Rule(int, "seconds of the 'Still there?' countdown", lambda v: 3 <= v <= 120,
-                       "use a number of seconds from 3 to 120"),
-    "hide_cursor": _Rule(bool, "true to hide the mouse pointer on touch screens"),
-    "admin_pin_hash": _Rule(str, "salted hash of the admin PIN", lambda v: v == "" or is_valid_hash(v),
-                            f"use the form {FORMAT_HELP}"),
-    "screen": _Rule(int, "which screen the kiosk fills, counting from 0", lambda v: 0 <= v <= 15,
-                    "use a screen number from 0 to 15"),
-}
-_TYPE_NAMES = {bool: "true or false", int: "a whole number", str: "text in quotes"}
+def _short(limit: int) -> Any:
+    return lambda v: None if len(v) <= limit else f"keep it under {limit} characters"
+
+
+RULES = Schema({
+    "lang": Field(str, "language code such as en, de or es", check=lambda v: None if LANG.match(v)
+                  else 'use a two-letter code such as "en"'),
+    "content": Field(str, "folder of another content pack (relative to this file)"),
+    "text_size": Field(str, "starting text size", choices=TEXT_SIZES),
+    "reduced_motion": Field(bool, "true to show still pictures instead of movement"),
+    "diagram_labels": Field(bool, "false to hide the labels in the diagram"),
+    "kiosk": Field(bool, "true to run as a waiting-room kiosk"),
+    "idle_timeout": Field(int, "seconds without a touch before the kiosk starts over", minimum=15, maximum=3600),
+    "countdown": Field(int, "seconds of the 'Still there?' countdown", minimum=3, maximum=120),
+    "hide_cursor": Field(bool, "true to hide the mouse pointer on touch screens"),
+    "admin_pin_hash": Field(str, "salted hash of the admin PIN", allow_empty=True,
+                            check=lambda v: hash_problem(v) if v else None),
+    "screen": Field(int, "which screen the kiosk fills, counting from 0", minimum=0, maximum=15),
+    "help_phone": Field(str, "the care team's 24-hour phone number", check=_phone),
+    "help_hours": Field(str, "when that number answers, such as \"day or night\"", check=_short(80)),
+    "emergency_number": Field(str, "the local emergency number, such as 999, 112 or 911", check=_phone),
+    "help_note": Field(str, "one more line for the help box, such as which ward to ask for", check=_short(240)),
+    "printer": Field(bool, "true if a kiosk has a printer (laptops always offer Save as PDF)"),
+}, "config key")
 
 
 def load_config(path: Path, base: Settings | None = None) -> Settings:
-    """Read a TOML config file over `base`; raise ConfigError on the first problem."""
+    """Read a TOML config file over `base`; raise ConfigError listing every problem at once."""
     base = base or Settings()
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(path, 1, f"cannot read the config file ({exc.strerror})") from None
-    except UnicodeDecodeError:
-        raise ConfigError(path, 1, "the config file is not UTF-8 text; save it as UTF-8") from None
+        raw = open_guarded(path, MAX_CONFIG_BYTES)
+    except RefusedError as exc:
+        raise ConfigError(path, 1, f"cannot read the config file: {exc}") from None
+    text, problem = decode(raw, path)
+    if text is None:
+        raise ConfigError(path, problem.line if problem else 1,
+                          (problem.message if problem else "unreadable") + " (the config file)")
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line, reason = toml_error(exc)
         raise ConfigError(path, line, f"invalid TOML ({reason}); check quotes and '='") from None
-    changes: dict[str, Any] = {}
-    for key, value in data.items():
-        line = key_line(text, key)
-        rule = RULES.get(key)
-        if rule is None:
-            raise ConfigError(path, line, f'unknown key "{key}".{suggest(key, list(RULES))} '
-                                          f"Valid keys: {', '.join(RULES)}")
-        if type(value) is not rule.kind:
-            raise ConfigError(path, line, f"{key} must be {_TYPE_NAMES[rule.kind]} ({rule.help}), "
-                                          f"not {value!r}")
-        if not rule.check(value):
-            raise ConfigError(path, line, f"{key} = {value!r} is not allowed: {rule.fix}")
-        changes[key] = (path.parent / Path(str(value)).expanduser()) if key == "content" else value
-    return replace(base, **changes)
+    lines = KeyLines(text)
+    problems: list[Problem] = []
+    valid = RULES.validate(data, path, lines.line, problems)
+    if problems:
+        raise ConfigError(path, problems=tuple(problems))
+    if "content" in valid:
+        valid["content"] = path.parent / Path(valid["content"]).expanduser()
+    return replace(base, **valid)

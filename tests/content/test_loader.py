@@ -82,9 +82,9 @@ def test_wrong_types(make_pack: MakePack) -> None:
     text = '+++\ntitle = 5\nsummary = "y"\norder = "three"\nsources = "one"\n+++\nBody\n'
     pack = load_pack(make_pack({"03-types.md": text}))
     found = messages(pack.problems)
-    assert any(":2: title must be non-empty text" in m for m in found)
+    assert any(":2: title must be text in quotes" in m for m in found)
     assert any(":4: order must be a whole number" in m for m in found)
-    assert any(":5: sources must be a list" in m for m in found)
+    assert any(":5: sources must be a list in square brackets" in m for m in found)
 
 
 def test_duplicate_slugs_and_orders(make_pack: MakePack) -> None:
