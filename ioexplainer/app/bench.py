@@ -11,8 +11,8 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from ioexplainer.diagram.paint.painter import paint
-from ioexplainer.diagram.paint.texts import label_texts
-from ioexplainer.diagram.story.story import SCENARIO_NAMES, Timeline, frames_at
+from ioexplainer.diagram.story.registry import REGISTRY
+from ioexplainer.diagram.story.story import Timeline, frames_at
 
 WINDOW = (1920, 1080)
 
@@ -60,11 +60,12 @@ class _TimerCounter(QObject):
 def paint_times(frames: int = 300, size: tuple[int, int] = (1920, 1080)) -> list[float]:
     """Seconds to paint each of `frames` frames, spread evenly over both scenarios."""
     image = QImage(size[0], size[1], QImage.Format.Format_ARGB32_Premultiplied)
-    texts = label_texts()
+    texts = {"t-cell": "Killer T cell", "cancer-cell": "Cancer cell"}  # label text length is what costs time
     rect = QRectF(0, 0, size[0], size[1])
     result = []
     for i in range(frames):
-        mode = SCENARIO_NAMES[i % 2]
+        names = REGISTRY.scenario_names()
+        mode = names[i % len(names)]
         t = Timeline.of(mode).total * (i // 2) / max(1, frames // 2)
         frame = frames_at(mode, t)
         start = time.perf_counter()

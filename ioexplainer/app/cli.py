@@ -72,7 +72,8 @@ def build_parser() -> Parser:
     check.add_argument("dir", nargs="?", type=Path, help="content pack folder (default: the bundled one)")
     render = commands.add_parser("render", help="write the diagram's frames as numbered PNG files",
                                  description="Write diagram frames as PNG files, without a screen.")
-    render.add_argument("--scenario", required=True, choices=("before", "after", "side-by-side"))
+    render.add_argument("--scenario", required=True, metavar="NAME",
+                        help="before, after, side-by-side, or another registered scenario")
     render.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the PNG files")
     render.add_argument("--size", type=window_size, default=(1920, 1080), metavar="WxH",
                         help="picture size (default: 1920x1080)")

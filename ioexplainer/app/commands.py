@@ -10,11 +10,19 @@ from ioexplainer.ui.fonts import load_app_font
 
 
 def run_render(args: argparse.Namespace) -> int:
+    from ioexplainer.content.loader import load_pack
+    from ioexplainer.core.paths import content_root
     from ioexplainer.diagram.paint.render import render_frames
+    from ioexplainer.diagram.story.registry import REGISTRY
 
+    if args.scenario not in REGISTRY.modes():
+        print(f"ioexplainer render: error: unknown scenario {args.scenario!r}; use one of "
+              f"{', '.join(REGISTRY.modes())}", file=sys.stderr)
+        return 2
     application()
+    texts = load_pack(content_root(), args.lang or "en").diagram_text
     try:
-        paths = render_frames(args.scenario, args.out, args.size, args.fps, args.stills, not args.no_labels,
+        paths = render_frames(args.scenario, args.out, texts, args.size, args.fps, args.stills, not args.no_labels,
                               load_app_font())
     except OSError as exc:
         print(f"ioexplainer: error: {exc} (check the folder is writable)", file=sys.stderr)

@@ -13,7 +13,7 @@ from ioexplainer.content.links import LinkKind, find_links
 from ioexplainer.content.model import ContentPack, ScenarioText, Term, Topic
 from ioexplainer.content.topics import load_topic
 from ioexplainer.core.problems import Problem, suggest
-from ioexplainer.diagram.story.phases import phase_ids
+from ioexplainer.diagram.story.registry import REGISTRY
 
 FALLBACK = "en"
 LANG_CODE = re.compile(r"^[a-z]{2,3}(?:_[A-Z]{2})?$")
@@ -39,6 +39,7 @@ def load_pack(root: Path, lang: str = FALLBACK) -> ContentPack:
     topics: dict[str, Topic] = {}
     glossary: dict[str, Term] = {}
     diagram: dict[str, ScenarioText] = {}
+    labels: dict[str, str] = {}
     for code in langs:
         folder = root / code
         if not folder.is_dir():
@@ -51,15 +52,18 @@ def load_pack(root: Path, lang: str = FALLBACK) -> ContentPack:
         if (folder / "kiosk.toml").is_file():
             problems.extend(load_kiosk_text(folder / "kiosk.toml")[1])
         if (folder / "diagram.toml").is_file():
-            text, found = load_diagram_text(folder / "diagram.toml", phase_ids())
-            diagram.update(text)
+            text, found = load_diagram_text(folder / "diagram.toml", REGISTRY.phase_ids(),
+                                            [m for m in REGISTRY.modes() if REGISTRY.comparison(m)])
+            diagram.update(text.scenarios)
+            labels.update(text.labels)
             problems.extend(found)
     ordered = tuple(sorted(topics.values(), key=lambda t: (t.order, t.slug)))
     problems.extend(_check_orders(ordered))
     for topic in ordered:
         problems.extend(check_topic_links(topic, {t.slug for t in ordered}, glossary, root))
         problems.extend(_check_scene(topic))
-    return ContentPack(lang, ordered, MappingProxyType(glossary), MappingProxyType(diagram), tuple(problems))
+    return ContentPack(lang, ordered, MappingProxyType(glossary), MappingProxyType(diagram),
+                       MappingProxyType(labels), tuple(problems))
 
 
 def _load_topics(folder: Path, lang: str, problems: list[Problem]) -> dict[str, Topic]:
@@ -91,7 +95,7 @@ def _check_orders(topics: tuple[Topic, ...]) -> list[Problem]:
 def _check_scene(topic: Topic) -> list[Problem]:
     if topic.scene is None:
         return []
-    known = phase_ids()
+    known = REGISTRY.phase_ids()
     phases = known.get(topic.scene.scenario)
     if phases is None:
         return [Problem(topic.path, 1, f'unknown diagram scenario "{topic.scene.scenario}" in scene.'

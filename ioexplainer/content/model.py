@@ -76,6 +76,19 @@ class ScenarioText:
 
 
 @dataclass(frozen=True)
+class DiagramText:
+    """All the diagram's words in one language: scenario and comparison titles, step words, labels."""
+
+    scenarios: Mapping[str, ScenarioText] = field(default_factory=dict)
+    labels: Mapping[str, str] = field(default_factory=dict)  # label key (from the story) -> name shown
+
+    def title(self, mode: str) -> str:
+        """The name of a scenario or comparison (its id when the pack has none)."""
+        words = self.scenarios.get(mode)
+        return words.title if words else mode
+
+
+@dataclass(frozen=True)
 class ContentPack:
     """Everything the app shows in one language, with the problems found while loading it."""
 
@@ -83,6 +96,7 @@ class ContentPack:
     topics: tuple[Topic, ...]
     glossary: Mapping[str, Term] = field(default_factory=dict)
     diagram: Mapping[str, ScenarioText] = field(default_factory=dict)
+    diagram_labels: Mapping[str, str] = field(default_factory=dict)
     problems: tuple[Problem, ...] = ()
 
     def topic(self, slug: str) -> Topic | None:
@@ -92,6 +106,10 @@ class ContentPack:
     def index_of(self, slug: str) -> int:
         """Position of a topic in reading order, or -1."""
         return next((i for i, t in enumerate(self.topics) if t.slug == slug), -1)
+
+    @property
+    def diagram_text(self) -> DiagramText:
+        return DiagramText(self.diagram, self.diagram_labels)
 
     @property
     def home(self) -> Topic | None:

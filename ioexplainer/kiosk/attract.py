@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from ioexplainer.content.model import DiagramText
 from ioexplainer.diagram.qt.player import Player
 from ioexplainer.diagram.qt.view import DiagramView
 from ioexplainer.diagram.story.story import still_time
@@ -21,7 +22,7 @@ class AttractScreen(QFrame):
 
     touched = Signal()
 
-    def __init__(self, parent: QWidget, phrases: Sequence[str], reduced_motion: bool = False,
+    def __init__(self, parent: QWidget, phrases: Sequence[str], texts: DiagramText, reduced_motion: bool = False,
                  family: str | None = None, clock: Callable[[], float] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("attract")
@@ -34,7 +35,7 @@ class AttractScreen(QFrame):
         self.player.loop = True
         self.player.set_mode("after")
         self.player.set_reduced_motion(reduced_motion)
-        self.view = DiagramView(self.player, family, self)
+        self.view = DiagramView(self.player, texts, family, self)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.phrases = [QLabel(text, self) for text in phrases]

@@ -44,6 +44,7 @@ class KioskMode(QObject):
         overlay_parent = window.centralWidget() or window
         self.countdown = CountdownOverlay(overlay_parent)
         self.attract = AttractScreen(window, phrases or ["Touch to learn how immunotherapy works"],
+                                     window.pack.diagram_text,
                                      settings.reduced_motion, window.diagram.view.family)
         self.gate = PinGate(settings.admin_pin_hash)
         self.pin_pad = PinPad(overlay_parent, self.gate, clock)

@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(self.pack.topics)
         self.viewer = Viewer(pack_root)
         self.diagram_panel = DiagramPanel()
-        self.diagram = DiagramWidget(self.pack.diagram, self.settings.reduced_motion, self.settings.diagram_labels,
+        self.diagram = DiagramWidget(self.pack.diagram_text, self.settings.reduced_motion, self.settings.diagram_labels,
                                      self._font_family)
         self.diagram_panel.set_content(self.diagram)
         self._scene_links = {(t.scene.scenario, t.scene.phase): (t.slug, t.title)

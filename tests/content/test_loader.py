@@ -30,7 +30,8 @@ def test_bundled_pack_loads_clean(bundled_root: Path) -> None:
     assert len(pack.topics) >= 7
     assert [t.order for t in pack.topics] == sorted(t.order for t in pack.topics)
     assert pack.home is not None and pack.home.slug == "what-is-immuno-oncology"
-    assert set(pack.diagram) == {"before", "after"}
+    assert set(pack.diagram) == {"before", "after", "side-by-side"}
+    assert pack.diagram_labels["t-cell"] == "Killer T cell"
 
 
 def test_topics_are_frozen(bundled_root: Path) -> None:

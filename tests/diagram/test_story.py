@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from ioexplainer.diagram.story.model import BondKind, Frame, Kind, State
-from ioexplainer.diagram.story.phases import SCENARIOS
-from ioexplainer.diagram.story.story import SIDE_BY_SIDE, Timeline, frame_at, frames_at, still_time
+from ioexplainer.diagram.story.registry import REGISTRY
+from ioexplainer.diagram.story.story import Timeline, frame_at, frames_at, still_time
 
 
 def times(scenario: str, step: float = 0.25) -> list[float]:
@@ -16,7 +16,7 @@ def times(scenario: str, step: float = 0.25) -> list[float]:
 
 def phase_end(scenario: str, phase_id: str) -> float:
     timeline = Timeline.of(scenario)
-    index = [p.phase_id for p in SCENARIOS[scenario]].index(phase_id)
+    index = list(REGISTRY.scenario(scenario).phase_ids).index(phase_id)
     return timeline.start_of(index) + timeline.durations[index] * 0.99
 
 
@@ -26,9 +26,9 @@ def test_same_inputs_give_the_same_frame() -> None:
 
 
 def test_phases_follow_the_storyboard() -> None:
-    assert [p.phase_id for p in SCENARIOS["before"]] == ["patrol", "display", "match", "brake", "hiding", "result"]
-    assert [p.phase_id for p in SCENARIOS["after"]] == ["arrive", "block", "rematch", "attack", "expand", "outlook"]
-    for scenario in SCENARIOS:
+    assert list(REGISTRY.scenario("before").phase_ids) == ["patrol", "display", "match", "brake", "hiding", "result"]
+    assert list(REGISTRY.scenario("after").phase_ids) == ["arrive", "block", "rematch", "attack", "expand", "outlook"]
+    for scenario in REGISTRY.scenario_names():
         timeline = Timeline.of(scenario)
         for index in range(timeline.phase_count):
             assert frame_at(scenario, timeline.start_of(index) + 0.01).phase_index == index
@@ -105,15 +105,15 @@ def test_t_cells_without_a_matching_receptor_never_bind(scenario: str) -> None:
 
 
 def test_side_by_side_runs_in_lock_step() -> None:
-    timeline = Timeline.of(SIDE_BY_SIDE)
+    timeline = Timeline.of("side-by-side")
     for index in range(timeline.phase_count):
-        before, after = frames_at(SIDE_BY_SIDE, timeline.start_of(index) + timeline.durations[index] / 2)
+        before, after = frames_at("side-by-side", timeline.start_of(index) + timeline.durations[index] / 2)
         assert before.phase_index == after.phase_index == index
         assert before.progress == pytest.approx(after.progress)
 
 
 def test_still_time_is_inside_its_phase() -> None:
-    for mode in ("before", "after", SIDE_BY_SIDE):
+    for mode in ("before", "after", "side-by-side"):
         timeline = Timeline.of(mode)
         for index in range(timeline.phase_count):
             assert timeline.locate(still_time(mode, index))[0] == index

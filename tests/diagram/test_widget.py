@@ -12,13 +12,13 @@ from ioexplainer.content.model import Scene
 from ioexplainer.core.paths import content_root
 from ioexplainer.diagram.qt.player import MAX_STEP
 from ioexplainer.diagram.qt.widget import DiagramWidget
-from ioexplainer.diagram.story.story import SIDE_BY_SIDE, Timeline
+from ioexplainer.diagram.story.story import Timeline
 from tests.conftest import FakeClock
 
 
 @pytest.fixture
 def diagram(qtbot: QtBot, clock: FakeClock) -> DiagramWidget:
-    widget = DiagramWidget(load_pack(content_root()).diagram, clock=clock)
+    widget = DiagramWidget(load_pack(content_root()).diagram_text, clock=clock)
     qtbot.addWidget(widget)
     widget.resize(900, 800)
     with qtbot.waitExposed(widget):
@@ -106,7 +106,7 @@ def test_switch_scenario_and_side_by_side(qtbot: QtBot, diagram: DiagramWidget) 
     assert diagram.caption.columns[0].step.text() == "Step 1 of 6: The medicine arrives" or \
         diagram.caption.columns[0].step.text().startswith("Step 1 of 6")
     assert [f.scenario for f in diagram.player.frames()] == ["after"]
-    qtbot.mouseClick(diagram.controls.mode_buttons[SIDE_BY_SIDE], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(diagram.controls.mode_buttons["side-by-side"], Qt.MouseButton.LeftButton)
     assert [f.scenario for f in diagram.player.frames()] == ["before", "after"]
     assert diagram.caption.columns[1].isVisible()
     assert diagram.caption.columns[0].step.text().startswith("Before therapy.")

@@ -11,7 +11,7 @@ from ioexplainer.diagram.paint import cells
 from ioexplainer.diagram.paint import palette as c
 from ioexplainer.diagram.paint.shapes import octagon
 from ioexplainer.diagram.paint.sprites import SpriteCache
-from ioexplainer.diagram.story.cast import CANCER, PDL1_ANGLE, on_circle, pd1_tips, receptor_tip
+from ioexplainer.diagram.story.cast import PDL1_ANGLE, on_circle, pd1_tips, receptor_tip
 from ioexplainer.diagram.story.model import SCENE_HEIGHT, SCENE_WIDTH, Actor, BondKind, Frame, Kind, Label, State
 
 TISSUE_SPOTS = ((260, 160, 210), (700, 760, 260), (1180, 120, 170), (1480, 560, 240), (420, 470, 120))
@@ -83,10 +83,10 @@ def paint_scene(p: QPainter, rect: QRectF, frame: Frame, texts: Mapping[str, str
 
 def _still_layer(rect: QRectF, frame: Frame, scale: float, dx: float, dy: float, cache: SpriteCache) -> QImage:
     """Background plus the cells that seldom move (cancer, healthy, NK), drawn once while they stay put."""
-    brake = _brake(frame)
+    brakes = _brakes(frame)
     still = [a for a in frame.actors if a.kind in STILL_KINDS]
     key = ("layer", round(rect.width()), round(rect.height()), round(scale, 3),
-           tuple((_look(a, brake if a.actor_id == "C1" else 0.0), round(a.x * scale), round(a.y * scale),
+           tuple((_look(a, brakes.get(a.actor_id, 0.0)), round(a.x * scale), round(a.y * scale),
                   _q(a.opacity, 10)) for a in still))
     layer = LAYERS.find(key)
     if layer is not None:
@@ -98,13 +98,18 @@ def _still_layer(rect: QRectF, frame: Frame, scale: float, dx: float, dy: float,
         q.drawImage(0, 0, background)
         q.translate(-rect.left(), -rect.top())
         for actor in still:
-            _sprite(q, actor, scale, dx, dy, cache, brake if actor.actor_id == "C1" else 0.0)
+            _sprite(q, actor, scale, dx, dy, cache, brakes.get(actor.actor_id, 0.0))
 
     return LAYERS.get(key, rect.width(), rect.height(), draw, opaque=True)
 
 
-def _brake(frame: Frame) -> float:
-    return _q(max((b.strength for b in frame.bonds if b.kind is BondKind.PD1_PDL1), default=0.0), 6)
+def _brakes(frame: Frame) -> dict[str, float]:
+    """How strongly each cell's PD-L1 is joined to a T cell's PD-1 (the cell in the bond, whichever it is)."""
+    found: dict[str, float] = {}
+    for bond in frame.bonds:
+        if bond.kind is BondKind.PD1_PDL1:
+            found[bond.b] = max(found.get(bond.b, 0.0), _q(bond.strength, 6))
+    return found
 
 
 def _background(p: QPainter, rect: QRectF, scale: float, dx: float, dy: float) -> None:
@@ -235,7 +240,8 @@ def _bonds(p: QPainter, frame: Frame, scale: float, dx: float, dy: float, cache:
         elif bond.kind is BondKind.PD1_PDL1:
             p.save()
             p.setOpacity(bond.strength)
-            cx, cy, r = CANCER
+            target = frame.actor(bond.b)
+            cx, cy, r = target.x, target.y, target.r
             for tip, angle in zip(pd1_tips(t_cell.x, t_cell.y, t_cell.angle),
                                   (180 + PDL1_ANGLE, 180 - PDL1_ANGLE), strict=True):
                 knob = on_circle(cx, cy, r + 28, angle)

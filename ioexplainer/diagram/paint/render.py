@@ -8,20 +8,20 @@ from pathlib import Path
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 
+from ioexplainer.content.model import DiagramText
 from ioexplainer.diagram.paint.painter import paint
-from ioexplainer.diagram.paint.texts import label_texts, scenario_titles
-from ioexplainer.diagram.story.story import SIDE_BY_SIDE, Timeline, frames_at, still_time
+from ioexplainer.diagram.story.story import Timeline, frames_at, is_comparison, still_time
 
 
-def render_image(mode: str, t: float, size: tuple[int, int], labels: bool = True,
+def render_image(mode: str, t: float, size: tuple[int, int], texts: DiagramText, labels: bool = True,
                  family: str | None = None) -> QImage:
     """One picture of the diagram at time t (needs a QGuiApplication)."""
     image = QImage(size[0], size[1], QImage.Format.Format_ARGB32_Premultiplied)
     frames = frames_at(mode, t)
-    titles = [scenario_titles()[f.scenario] for f in frames] if mode == SIDE_BY_SIDE else []
+    titles = [texts.title(f.scenario) for f in frames] if is_comparison(mode) else []
     painter = QPainter(image)
     try:
-        paint(painter, QRectF(0, 0, size[0], size[1]), frames, label_texts(), labels, titles, family)
+        paint(painter, QRectF(0, 0, size[0], size[1]), frames, texts.labels, labels, titles, family)
     finally:
         painter.end()
     return image
@@ -36,14 +36,14 @@ def frame_times(mode: str, fps: float, stills: bool = False) -> list[float]:
     return [min(i / fps, timeline.total) for i in range(count)]
 
 
-def render_frames(mode: str, out: Path, size: tuple[int, int] = (1920, 1080), fps: float = 4.0,
+def render_frames(mode: str, out: Path, texts: DiagramText, size: tuple[int, int] = (1920, 1080), fps: float = 4.0,
                   stills: bool = False, labels: bool = True, family: str | None = None) -> list[Path]:
     """Write `<mode>-0000.png`, `<mode>-0001.png`, ... into `out`; return the paths."""
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for number, t in enumerate(frame_times(mode, fps, stills)):
         path = out / f"{mode}-{number:04d}.png"
-        if not render_image(mode, t, size, labels, family).save(str(path)):
+        if not render_image(mode, t, size, texts, labels, family).save(str(path)):
             raise OSError(f"could not write {path}")
         written.append(path)
     return written

@@ -7,9 +7,9 @@ from collections.abc import Mapping
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ioexplainer.content.model import ScenarioText
-from ioexplainer.diagram.story.phases import SCENARIOS
-from ioexplainer.diagram.story.story import SCENARIO_NAMES, SIDE_BY_SIDE
+from ioexplainer.content.model import DiagramText
+from ioexplainer.diagram.story.registry import REGISTRY
+from ioexplainer.diagram.story.story import is_comparison, phase_id_at
 
 
 class _Column(QWidget):
@@ -34,7 +34,7 @@ class CaptionPanel(QWidget):
 
     topic_requested = Signal(str)
 
-    def __init__(self, texts: Mapping[str, ScenarioText], parent: QWidget | None = None) -> None:
+    def __init__(self, texts: DiagramText, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._texts = texts
         self._topics: dict[tuple[str, str], tuple[str, str]] = {}
@@ -55,6 +55,9 @@ class CaptionPanel(QWidget):
         layout.addWidget(self.read_more, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
+    def set_texts(self, texts: DiagramText) -> None:
+        self._texts = texts
+
     def set_topic_links(self, links: Mapping[tuple[str, str], tuple[str, str]], current: str) -> None:
         """(scenario, phase) -> (topic slug, topic title); `current` is the topic on screen."""
         self._topics = dict(links)
@@ -62,32 +65,31 @@ class CaptionPanel(QWidget):
 
     def show_phase(self, mode: str, index: int) -> str:
         """Update the words; return the full caption (for the accessible description)."""
-        names = SCENARIO_NAMES if mode == SIDE_BY_SIDE else (mode,)
+        names = REGISTRY.parts(mode)
         spoken = []
         for column, name in zip(self.columns, names, strict=False):
-            phases = SCENARIOS[name]
+            phases = REGISTRY.scenario(name).phases
             phase_id = phases[index].phase_id
-            words = self._texts.get(name)
+            words = self._texts.scenarios.get(name)
             phase = words.phases.get(phase_id) if words else None
             title = phase.title if phase else phase_id
             step = self.tr("Step %1 of %2: %3").replace("%1", str(index + 1)).replace(
                 "%2", str(len(phases))).replace("%3", title)
-            if mode == SIDE_BY_SIDE and words:
+            if is_comparison(mode) and words:
                 step = f"{words.title}. {step}"
             column.step.setText(step)
             column.text.setText(phase.caption if phase else "")
             spoken.append(f"{step}. {phase.caption if phase else ''}")
-        self.columns[1].setVisible(mode == SIDE_BY_SIDE)
-        self._update_link(names[0], SCENARIOS[names[0]][index].phase_id)
+        self.columns[1].setVisible(is_comparison(mode))
+        self._update_link(names[0], phase_id_at(mode, index))
         return " ".join(spoken)
 
     def description(self, mode: str, index: int) -> str:
         """The longer spoken description of what is on screen."""
-        names = SCENARIO_NAMES if mode == SIDE_BY_SIDE else (mode,)
         parts = []
-        for name in names:
-            words = self._texts.get(name)
-            phase = words.phases.get(SCENARIOS[name][index].phase_id) if words else None
+        for name in REGISTRY.parts(mode):
+            words = self._texts.scenarios.get(name)
+            phase = words.phases.get(REGISTRY.scenario(name).phases[index].phase_id) if words else None
             if phase:
                 parts.append(phase.description)
         return " ".join(parts)

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from ioexplainer.content.model import DiagramText
 from ioexplainer.core.colours import ACCENT, SURFACE
 from ioexplainer.diagram.paint.icons import icon
-from ioexplainer.diagram.paint.texts import scenario_titles
 from ioexplainer.diagram.qt.player import SPEEDS, Player
 from ioexplainer.diagram.qt.scrubber import STEPS, Scrubber
-from ioexplainer.diagram.story.story import MODES
+from ioexplainer.diagram.story.registry import REGISTRY
 
 
 def _button(text: str, name: str, parent: QWidget, checkable: bool = False) -> QPushButton:
@@ -21,37 +21,45 @@ def _button(text: str, name: str, parent: QWidget, checkable: bool = False) -> Q
     return button
 
 
+def _name(button: QPushButton, text: str, name: str) -> None:
+    """Set a button's words; icon buttons show their name as a tooltip (laptops; kiosks strip tooltips)."""
+    if text:
+        button.setText(text)
+    button.setAccessibleName(name)
+    if not text:
+        button.setToolTip(name)
+
+
 class DiagramControls(QWidget):
     """Buttons and a scrubber that command the Player and follow its state."""
 
-    def __init__(self, player: Player, parent: QWidget | None = None) -> None:
+    def __init__(self, player: Player, texts: DiagramText, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.player = player
-        titles = scenario_titles()
+        self.texts = texts
+        self.modes = REGISTRY.modes()
         self.mode_group = QButtonGroup(self)
         self.mode_buttons: dict[str, QPushButton] = {}
         modes = QHBoxLayout()
         modes.setSpacing(8)
-        for number, mode in enumerate(MODES):
-            button = _button(titles[mode], self.tr("Show %1").replace("%1", titles[mode]), self, True)
+        for number, mode in enumerate(self.modes):
+            button = _button("", "", self, True)
             button.setObjectName("segment")
             self.mode_group.addButton(button, number)
             self.mode_buttons[mode] = button
             modes.addWidget(button, 1)
-        self.restart = _button("", self.tr("Restart from the beginning (Home)"), self)
-        self.previous = _button("", self.tr("Previous step (Left arrow)"), self)
-        self.play = _button(self.tr("Play"), self.tr("Play (Space)"), self)
+        self.restart = _button("", "", self)
+        self.previous = _button("", "", self)
+        self.play = _button("", "", self)
         self.play.setObjectName("primary")
-        self.next = _button("", self.tr("Next step (Right arrow)"), self)
+        self.next = _button("", "", self)
         for button, name in ((self.restart, "restart"), (self.previous, "previous"), (self.next, "next")):
             button.setIcon(icon(name, ACCENT))
             button.setIconSize(QSize(26, 26))
             button.setObjectName("iconButton")
-            button.setToolTip(button.accessibleName())
         self._play_icons = (icon("play", SURFACE), icon("pause", SURFACE))
         self.play.setIconSize(QSize(22, 22))
         self.scrubber = Scrubber(self)
-        self.scrubber.setAccessibleName(self.tr("Time in the story"))
         self.speed_group = QButtonGroup(self)
         self.speed_buttons: dict[float, QPushButton] = {}
         transport = QHBoxLayout()
@@ -60,15 +68,14 @@ class DiagramControls(QWidget):
             transport.addWidget(widget)
         transport.addWidget(self.scrubber, 1)
         for number, speed in enumerate(SPEEDS):
-            text = {0.5: self.tr("½×"), 1.0: self.tr("1×"), 2.0: self.tr("2×")}[speed]
-            button = _button(text, self.tr("Speed %1").replace("%1", text), self, True)
+            button = _button("", "", self, True)
             button.setObjectName("segment")
             self.speed_group.addButton(button, number)
             self.speed_buttons[speed] = button
-        self.labels = _button(self.tr("Labels"), self.tr("Show names in the diagram"), self, True)
+        self.labels = _button("", "", self, True)
         self.labels.setObjectName("segment")
         self.labels.setChecked(True)
-        self.still = _button(self.tr("Still pictures"), self.tr("Still pictures instead of movement"), self, True)
+        self.still = _button("", "", self, True)
         self.still.setObjectName("segment")
         toggles = QHBoxLayout()
         toggles.setSpacing(8)
@@ -85,7 +92,33 @@ class DiagramControls(QWidget):
         layout.addLayout(transport)
         layout.addLayout(toggles)
         self._connect()
+        self.retranslate()
+
+    def set_texts(self, texts: DiagramText) -> None:
+        """The content pack's words changed (a new language): rename the scenario buttons."""
+        self.texts = texts
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every visible word again, in the current language (called on QEvent.LanguageChange)."""
+        for mode, button in self.mode_buttons.items():
+            title = self.texts.title(mode)
+            _name(button, title, self.tr("Show %1").replace("%1", title))
+        _name(self.restart, "", self.tr("Restart from the beginning (Home)"))
+        _name(self.previous, "", self.tr("Previous step (Left arrow)"))
+        _name(self.next, "", self.tr("Next step (Right arrow)"))
+        self.scrubber.setAccessibleName(self.tr("Time in the story"))
+        for speed, button in self.speed_buttons.items():
+            text = {0.5: self.tr("½×"), 1.0: self.tr("1×"), 2.0: self.tr("2×")}[speed]
+            _name(button, text, self.tr("Speed %1").replace("%1", text))
+        _name(self.labels, self.tr("Labels"), self.tr("Show names in the diagram"))
+        _name(self.still, self.tr("Still pictures"), self.tr("Still pictures instead of movement"))
         self._sync()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def _connect(self) -> None:
         p = self.player
@@ -104,7 +137,7 @@ class DiagramControls(QWidget):
         p.frame_changed.connect(self._sync_scrubber)  # every frame: only the scrubber moves
 
     def _on_mode_clicked(self, number: int) -> None:
-        self.player.set_mode(MODES[number])
+        self.player.set_mode(self.modes[number])
 
     def _on_speed_clicked(self, number: int) -> None:
         self.player.set_speed(SPEEDS[number])

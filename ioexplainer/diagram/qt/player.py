@@ -8,8 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ioexplainer.diagram.story.model import Frame
-from ioexplainer.diagram.story.phases import SCENARIOS
-from ioexplainer.diagram.story.story import MODES, SIDE_BY_SIDE, Timeline, frames_at, still_time
+from ioexplainer.diagram.story.registry import REGISTRY
+from ioexplainer.diagram.story.story import Timeline, frames_at, still_time
 
 FRAME_MS = 16  # about 60 frames a second
 MAX_STEP = 0.1  # seconds: a slow or stalled machine skips ahead at most this much per tick
@@ -89,7 +89,7 @@ class Player(QObject):
 
     def set_mode(self, mode: str, phase_id: str | None = None) -> None:
         """Switch scenario (before, after, side-by-side), starting at a phase (by id) or the start."""
-        if mode not in MODES:
+        if mode not in REGISTRY.modes():
             raise ValueError(f"unknown diagram mode {mode!r}")
         if mode != self.mode:
             self.mode = mode
@@ -145,9 +145,9 @@ class Player(QObject):
 
     # -- inside -------------------------------------------------------------------------------------
     def _phase_index_of(self, phase_id: str | None) -> int:
-        for name, phases in SCENARIOS.items():
-            ids = [p.phase_id for p in phases]
-            if phase_id in ids and self.mode in (name, SIDE_BY_SIDE):
+        for name in REGISTRY.parts(self.mode):
+            ids = REGISTRY.scenario(name).phase_ids
+            if phase_id in ids:
                 return ids.index(phase_id)
         return 0
 

@@ -2,36 +2,48 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ioexplainer.content.model import DiagramText
 from ioexplainer.diagram.paint.painter import MIN_LABEL_PX, paint
-from ioexplainer.diagram.paint.texts import label_texts, scenario_titles
 from ioexplainer.diagram.qt.player import Player
-from ioexplainer.diagram.story.story import SIDE_BY_SIDE
+from ioexplainer.diagram.story.story import is_comparison
 
 
 class DiagramView(QWidget):
     """Draws the player's frames; tells the player when it is shown or hidden."""
 
-    def __init__(self, player: Player, family: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, player: Player, texts: DiagramText, family: str | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.player = player
         self.family = family
         self.show_labels = True
         self.label_px = MIN_LABEL_PX
         self.paint_count = 0
-        self._texts = label_texts()
-        self._titles = scenario_titles()
+        self.texts = texts
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paint() covers every pixel: skip the parent
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)  # keep the scene's 16:9 shape; no wasted pixels to paint
         self.setSizePolicy(policy)
         self.setMinimumSize(240, 135)
-        self.setAccessibleName(self.tr("Diagram: T cells and cancer cells"))
+        self.retranslate()
         player.frame_changed.connect(self.update)
+
+    def set_texts(self, texts: DiagramText) -> None:
+        self.texts = texts
+        self.update()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Diagram: T cells and cancer cells"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def sizeHint(self) -> QSize:
         return QSize(640, 360)
@@ -54,10 +66,10 @@ class DiagramView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         self.paint_count += 1
         frames = self.player.frames()
-        titles = [self._titles[f.scenario] for f in frames] if self.player.mode == SIDE_BY_SIDE else []
+        titles = [self.texts.title(f.scenario) for f in frames] if is_comparison(self.player.mode) else []
         painter = QPainter(self)
         try:
-            paint(painter, QRectF(self.rect()), frames, self._texts, self.show_labels, titles, self.family,
+            paint(painter, QRectF(self.rect()), frames, self.texts.labels, self.show_labels, titles, self.family,
                   label_px=self.label_px)
         finally:
             painter.end()

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
-from ioexplainer.content.model import ScenarioText, Scene
+from ioexplainer.content.model import DiagramText, Scene
 from ioexplainer.diagram.qt.caption import CaptionPanel
 from ioexplainer.diagram.qt.controls import DiagramControls
 from ioexplainer.diagram.qt.player import Player
 from ioexplainer.diagram.qt.view import DiagramView
-from ioexplainer.diagram.story.story import still_time
+from ioexplainer.diagram.story.story import is_comparison, still_time
 
 QWIDGETSIZE_MAX = (1 << 24) - 1
 
@@ -23,15 +23,15 @@ class DiagramWidget(QWidget):
 
     topic_requested = Signal(str)
 
-    def __init__(self, texts: Mapping[str, ScenarioText], reduced_motion: bool = False, labels: bool = True,
+    def __init__(self, texts: DiagramText, reduced_motion: bool = False, labels: bool = True,
                  family: str | None = None, clock: Callable[[], float] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.player = Player(clock) if clock else Player()
         self.player.setParent(self)
-        self.view = DiagramView(self.player, family, self)
+        self.view = DiagramView(self.player, texts, family, self)
         self.caption = CaptionPanel(texts, self)
-        self.controls = DiagramControls(self.player, self)
+        self.controls = DiagramControls(self.player, texts, self)
         self.default_reduced_motion = reduced_motion
         self.default_labels = labels
         side = QVBoxLayout()
@@ -53,12 +53,24 @@ class DiagramWidget(QWidget):
     def show_scene(self, scene: Scene, autoplay: bool = True) -> None:
         """Open a scenario at a phase (keeping side by side if the person chose it) and play from there;
         without autoplay, show the phase as a still picture."""
-        mode = self.player.mode if self.player.mode == "side-by-side" else scene.scenario
+        mode = self.player.mode if is_comparison(self.player.mode) else scene.scenario
         self.player.set_mode(mode, scene.phase)
         if autoplay and not self.player.reduced_motion:
             self.player.play()
         else:
             self.player.seek(still_time(mode, self.player.phase_index))
+
+    def set_texts(self, texts: DiagramText) -> None:
+        """New words for the diagram (the language changed): captions, buttons and labels follow."""
+        self.caption.set_texts(texts)
+        self.controls.set_texts(texts)
+        self.view.set_texts(texts)
+        self._on_phase_changed()
+
+    def visitor_state(self) -> tuple[object, ...]:
+        """What a visitor can change here: scenario, step, time, speed, playing, labels, still pictures."""
+        p = self.player
+        return p.mode, p.phase_index, round(p.t, 3), p.speed, p.playing, self.view.show_labels, p.reduced_motion
 
     def reset(self) -> None:
         """Everything back to the start: before therapy, paused, normal speed, default labels and motion."""

@@ -1,4 +1,4 @@
-"""The diagram's scenarios and their phases in order, with durations in seconds (pure data)."""
+"""The built-in scenarios' phases in order, with durations in seconds (pure data)."""
 
 from __future__ import annotations
 
@@ -29,9 +29,3 @@ AFTER = (
     Phase("expand", 5.0),
     Phase("outlook", 5.0),
 )
-SCENARIOS: dict[str, tuple[Phase, ...]] = {"before": BEFORE, "after": AFTER}
-
-
-def phase_ids() -> dict[str, tuple[str, ...]]:
-    """Scenario name -> its phase ids in order."""
-    return {name: tuple(p.phase_id for p in phases) for name, phases in SCENARIOS.items()}

@@ -1,36 +1,25 @@
-"""The diagram's story: scenarios, their timelines, and frame_at(scenario, t) (pure, deterministic)."""
+"""The diagram's timelines and frame_at(mode, t) for any registered scenario or comparison (pure)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from ioexplainer.diagram.story import after, before
 from ioexplainer.diagram.story.model import Frame
-from ioexplainer.diagram.story.phases import SCENARIOS, Phase
-
-SIDE_BY_SIDE = "side-by-side"
-SCENARIO_NAMES = ("before", "after")
-MODES = (*SCENARIO_NAMES, SIDE_BY_SIDE)
-_SCRIPTS: dict[str, Callable[[float, int, float], Frame]] = {"before": before.frame, "after": after.frame}
+from ioexplainer.diagram.story.registry import REGISTRY
 
 
 @dataclass(frozen=True)
 class Timeline:
-    """Phase boundaries of one mode. Side by side uses the longer duration of each phase, so both
-    scenarios show the same step at the same moment (lock step)."""
+    """Phase boundaries of one mode. A comparison uses the longer duration of each pair of phases, so both
+    halves show the same step at the same moment (lock step)."""
 
     mode: str
     durations: tuple[float, ...]
 
     @classmethod
     def of(cls, mode: str) -> Timeline:
-        if mode == SIDE_BY_SIDE:
-            pairs = zip(SCENARIOS["before"], SCENARIOS["after"], strict=True)
-            return cls(mode, tuple(max(a.duration, b.duration) for a, b in pairs))
-        if mode not in SCENARIOS:
-            raise ValueError(f"unknown scenario {mode!r}; use one of {', '.join(MODES)}")
-        return cls(mode, tuple(p.duration for p in SCENARIOS[mode]))
+        parts = [REGISTRY.scenario(name).phases for name in REGISTRY.parts(mode)]
+        return cls(mode, tuple(max(p.duration for p in step) for step in zip(*parts, strict=True)))
 
     @property
     def total(self) -> float:
@@ -55,23 +44,28 @@ class Timeline:
 
 
 def frame_at(scenario: str, t: float) -> Frame:
-    """The frame of `before` or `after` at t seconds (clamped to the scenario's length)."""
+    """The frame of one scenario at t seconds (clamped to the scenario's length)."""
     timeline = Timeline.of(scenario)
     t = max(0.0, min(t, timeline.total))
     index, progress = timeline.locate(t)
-    return _SCRIPTS[scenario](t, index, progress)
+    return REGISTRY.scenario(scenario).frame(t, index, progress)
 
 
 def frames_at(mode: str, t: float) -> tuple[Frame, ...]:
-    """One frame for a single scenario, or two in lock step (same phase and progress) side by side."""
-    if mode != SIDE_BY_SIDE:
+    """One frame for a scenario, or one per half of a comparison in lock step (same phase and progress)."""
+    parts = REGISTRY.parts(mode)
+    if REGISTRY.comparison(mode) is None:
         return (frame_at(mode, t),)
     index, progress = Timeline.of(mode).locate(t)
-    return tuple(frame_at(name, _time_in(name, index, progress)) for name in SCENARIO_NAMES)
+    return tuple(frame_at(name, _time_in(name, index, progress)) for name in parts)
+
+
+def is_comparison(mode: str) -> bool:
+    return REGISTRY.comparison(mode) is not None
 
 
 def _time_in(scenario: str, index: int, progress: float) -> float:
-    phases: tuple[Phase, ...] = SCENARIOS[scenario]
+    phases = REGISTRY.scenario(scenario).phases
     return sum(p.duration for p in phases[:index]) + phases[index].duration * progress
 
 
@@ -79,3 +73,8 @@ def still_time(mode: str, index: int) -> float:
     """The moment that best shows a phase as a still picture (reduced motion): three quarters in."""
     timeline = Timeline.of(mode)
     return timeline.start_of(index) + timeline.durations[index] * 0.75
+
+
+def phase_id_at(mode: str, index: int) -> str:
+    """The id of step `index` of a mode (for a comparison, of its first half)."""
+    return REGISTRY.scenario(REGISTRY.parts(mode)[0]).phases[index].phase_id
