@@ -1,8 +1,10 @@
-"""What one visitor has done: current topic, history, text size, open card (pure, resettable)."""
+"""What one visitor has done (topic, history, text size, open card) and the one reset that forgets it (pure)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Protocol, runtime_checkable
 
 
 @dataclass
@@ -58,6 +60,12 @@ class SessionState:
         self.card = None
         self.history.clear()
 
+    def reset_visitor(self) -> None:
+        self.reset()
+
+    def visitor_state(self) -> tuple[object, ...]:
+        return self.topic, tuple(self.history.back), tuple(self.history.forward), self.text_size, self.card
+
     def go_to(self, slug: str) -> bool:
         """Show a topic, recording history; False if it is already shown."""
         if slug == self.topic:
@@ -83,3 +91,49 @@ class SessionState:
             return False
         self.topic = target
         return True
+
+
+@runtime_checkable
+class VisitorState(Protocol):
+    """Anything that holds what one visitor did. `visitor_state()` is a comparable snapshot of it."""
+
+    def reset_visitor(self) -> None: ...
+
+    def visitor_state(self) -> object: ...
+
+
+class Visitor:
+    """Every piece that holds visitor state registers here; one `reset()` forgets the visitor everywhere.
+
+    Pieces reset in the order they registered: the model first, then the views that follow it (PhET's
+    Reset All). A piece that holds visitor state but never registered is a privacy bug on a kiosk;
+    `unregistered()` finds such pieces (a test walks every widget of the window with it)."""
+
+    def __init__(self) -> None:
+        self._pieces: dict[str, VisitorState] = {}
+        self.resets = 0
+
+    def register(self, name: str, piece: VisitorState) -> None:
+        if name in self._pieces and self._pieces[name] is not piece:
+            raise ValueError(f"a different piece is already registered as {name!r}")
+        self._pieces[name] = piece
+
+    @property
+    def pieces(self) -> dict[str, VisitorState]:
+        return dict(self._pieces)
+
+    def holds(self, piece: object) -> bool:
+        return any(piece is p for p in self._pieces.values())
+
+    def unregistered(self, objects: Iterable[object]) -> list[object]:
+        """The objects that hold visitor state (they implement VisitorState) but are not registered."""
+        return [o for o in objects if isinstance(o, VisitorState) and not self.holds(o)]
+
+    def snapshot(self) -> dict[str, object]:
+        return {name: piece.visitor_state() for name, piece in self._pieces.items()}
+
+    def reset(self) -> None:
+        """Back to what a new visitor should see, everywhere."""
+        self.resets += 1
+        for piece in self._pieces.values():
+            piece.reset_visitor()

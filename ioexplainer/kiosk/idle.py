@@ -1,45 +1,19 @@
-"""Idle detection: after `timeout` seconds without input, warn with a countdown, then expire."""
+"""Idle detection in Qt: input events poke the pure IdleClock; a 1 s timer checks it while armed."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
-from enum import Enum
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+from ioexplainer.core.idle import IdleClock, Phase
 
 INPUT_EVENTS = frozenset({
     QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove, QEvent.Type.Wheel,
     QEvent.Type.KeyPress, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
     QEvent.Type.TabletPress,
 })
-
-
-class Phase(Enum):
-    ACTIVE = "active"
-    WARNING = "warning"
-    EXPIRED = "expired"
-
-
-@dataclass
-class IdleClock:
-    """Pure idle logic: where we are, given the last input and the time now."""
-
-    timeout: float
-    countdown: float
-    last_input: float = 0.0
-
-    def phase(self, now: float) -> Phase:
-        idle = now - self.last_input
-        if idle < self.timeout:
-            return Phase.ACTIVE
-        return Phase.WARNING if idle < self.timeout + self.countdown else Phase.EXPIRED
-
-    def seconds_left(self, now: float) -> int:
-        """Whole seconds of the countdown still to go (rounded up)."""
-        left = self.timeout + self.countdown - (now - self.last_input)
-        return max(0, int(-(-left // 1)))
 
 
 class IdleWatcher(QObject):

@@ -24,8 +24,24 @@ from ioexplainer.ui.main_window import MainWindow
 log = logging.getLogger(__name__)
 
 
+class _Overlays:
+    """The kiosk's own visitor state: an open countdown or PIN pad (registered with the visitor)."""
+
+    def __init__(self, countdown: QWidget, pin_pad: QWidget) -> None:
+        self.countdown = countdown
+        self.pin_pad = pin_pad
+
+    def visitor_state(self) -> object:
+        return self.countdown.isVisible(), self.pin_pad.isVisible()
+
+    def reset_visitor(self) -> None:
+        self.countdown.hide()
+        self.pin_pad.hide()
+
+
 class KioskMode(QObject):
-    """Owns every kiosk behaviour for one window; `wipe()` is the one place that forgets a visitor."""
+    """Owns every kiosk behaviour for one window. It forgets a visitor only through `window.visitor.reset()`,
+    and reaches the window only through its small API (start_visit, pause_diagram, overlay_parent...)."""
 
     def __init__(self, app: QApplication, window: MainWindow, settings: Settings, phrases: Sequence[str],
                  clock: Callable[[], float] = time.monotonic, hold_ms: int | None = None) -> None:
@@ -33,7 +49,6 @@ class KioskMode(QObject):
         self.app = app
         self.window = window
         self.settings = settings
-        self.resets = 0
         window.setWindowFlags(kiosk_window_flags())
         for widget in window.findChildren(QWidget):
             widget.setToolTip("")  # nothing hangs on a touch screen: no hover tips at all
@@ -41,11 +56,11 @@ class KioskMode(QObject):
         self.idle = IdleWatcher(settings.idle_timeout, settings.countdown, clock, self)
         window.add_input_filter(self.lockdown)
         window.add_input_filter(self.idle)  # installed last, so it sees every input first
-        overlay_parent = window.centralWidget() or window
+        overlay_parent = window.overlay_parent()
         self.countdown = CountdownOverlay(overlay_parent)
         self.attract = AttractScreen(window, phrases or ["Touch to learn how immunotherapy works"],
                                      window.pack.diagram_text,
-                                     settings.reduced_motion, window.diagram.view.family)
+                                     settings.reduced_motion, window.font_family)
         self.gate = PinGate(settings.admin_pin_hash)
         self.pin_pad = PinPad(overlay_parent, self.gate, clock)
         self.corner: CornerHold | None = None
@@ -53,6 +68,8 @@ class KioskMode(QObject):
             self.corner = CornerHold(window, hold_ms) if hold_ms is not None else CornerHold(window)
             window.add_input_filter(self.corner)
             self.corner.held.connect(self.pin_pad.open)
+        self.overlays = _Overlays(self.countdown, self.pin_pad)
+        window.visitor.register("kiosk overlays", self.overlays)
         self.guard = ExceptionGuard(self.recover)
         self.guard.install()
         self.idle.warning.connect(self.countdown.show_seconds)
@@ -74,19 +91,18 @@ class KioskMode(QObject):
         self.window.showFullScreen()
         self.show_attract()
 
+    @property
+    def resets(self) -> int:
+        return self.window.visitor.resets
+
     def wipe(self) -> None:
-        """Forget everything of the last visitor: topic, history, text size, card, diagram, overlays."""
-        self.resets += 1
-        self.countdown.hide()
-        self.pin_pad.hide()
-        self.window.session.reset()
-        self.window.viewer.verticalScrollBar().setValue(0)
-        self.window.navigator.scrollToTop()
+        """Forget everything of the last visitor, through the one reset every piece registered with."""
+        self.window.visitor.reset()
         log.info("Session reset (%d since start)", self.resets)
 
     def show_attract(self) -> None:
         self.idle.set_armed(False)
-        self.window.diagram.player.pause()
+        self.window.pause_diagram()
         self.attract.open()
 
     def end_visit(self) -> None:
@@ -97,9 +113,7 @@ class KioskMode(QObject):
     def welcome(self) -> None:
         """A touch on the attract screen: the home topic, fresh."""
         self.attract.close_screen()
-        self.window.session.home()
-        self.window.show_current_topic()  # the home topic's diagram starts playing for the visitor
-        self.window.navigator.setFocus()
+        self.window.start_visit()  # the home topic's diagram starts playing for the visitor
         self.idle.set_armed(True)
 
     def recover(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ioexplainer.content.model import ContentPack
+from ioexplainer.core.session import Visitor
 from ioexplainer.core.settings import Settings
 from ioexplainer.diagram.qt.widget import DiagramWidget
 from ioexplainer.ui.diagram_panel import DiagramPanel
@@ -63,7 +64,7 @@ class MainWindow(QMainWindow):
     """Wires the session to the widgets; holds no visitor state of its own."""
 
     def __init__(self, pack: ContentPack, settings: Settings, pack_root: Path,
-                 preferences: Preferences | None = None) -> None:
+                 preferences: Preferences | None = None, visitor: Visitor | None = None) -> None:
         super().__init__()
         self.pack = pack
         self.settings = settings
@@ -74,12 +75,16 @@ class MainWindow(QMainWindow):
         self._applied_size = ""
         self.allow_close = not settings.kiosk  # a kiosk closes only through the staff PIN
         self.session = SessionController(pack, text_size, self)
+        self.visitor = visitor or Visitor()
         self._font_family = load_app_font()
         self.setWindowTitle(self.tr("Understanding immunotherapy"))
         self.setPalette(palette())
         QApplication.setPalette(palette())  # the Markdown reader takes link colours from the application
         self.setMinimumSize(MINIMUM_SIZE[0], MINIMUM_SIZE[1])
         self._build(pack_root)
+        for name, piece in (("navigation", self.session), ("reading position", self.viewer),
+                            ("topic list", self.navigator), ("diagram", self.diagram)):
+            self.visitor.register(name, piece)  # model first, then the views that follow it
         self._connect()
         self._add_shortcuts()
         if self.kiosk:
@@ -221,7 +226,6 @@ class MainWindow(QMainWindow):
         self.next_button.clicked.connect(lambda: s.step(1))
         self.text_size.step_requested.connect(s.change_text_size)
         self.diagram.topic_requested.connect(s.go_to)
-        s.reset_done.connect(self.diagram.reset)
 
     def _add_shortcuts(self) -> None:
         s = self.session
@@ -298,6 +302,24 @@ class MainWindow(QMainWindow):
             button.setEnabled(False)
         self.position_label.clear()
         self.diagram_area.hide()
+
+    # -- the small API the kiosk uses ---------------------------------------------------------------
+    @property
+    def font_family(self) -> str | None:
+        return self._font_family
+
+    def overlay_parent(self) -> QWidget:
+        """Where full-window overlays (countdown, PIN pad) go."""
+        return self.centralWidget() or self
+
+    def start_visit(self) -> None:
+        """A new visitor: the home topic with its diagram playing, focus on the topic list."""
+        self.session.home()
+        self.show_current_topic()
+        self.navigator.setFocus()
+
+    def pause_diagram(self) -> None:
+        self.diagram.player.pause()
 
     def show_current_topic(self) -> None:
         """Show the session's topic again (and start its diagram scene), for example for a new visitor."""

@@ -58,6 +58,12 @@ class Navigator(QListWidget):
         self.itemClicked.connect(self._on_item_activated)
         self.itemActivated.connect(self._on_item_activated)
 
+    def visitor_state(self) -> object:
+        return self.verticalScrollBar().value()
+
+    def reset_visitor(self) -> None:
+        self.scrollToTop()
+
     def set_current(self, slug: str) -> None:
         """Highlight the topic with this slug without emitting `topic_chosen`."""
         for row in range(self.count()):

@@ -70,6 +70,12 @@ class SessionController(QObject):
             self.card_changed.emit("")
 
     # -- everything ---------------------------------------------------------------------------------
+    def visitor_state(self) -> object:
+        return self.state.visitor_state()
+
+    def reset_visitor(self) -> None:
+        self.reset()
+
     def reset(self) -> None:
         """Forget the visitor: home topic, default text size, no history, no card."""
         self.state.reset()

@@ -37,6 +37,16 @@ class Viewer(QTextBrowser):
         self._topic: Topic | None = None
         self.anchorClicked.connect(self._on_anchor_clicked)
 
+    def visitor_state(self) -> object:
+        """Where the visitor scrolled to and what they selected."""
+        return self.verticalScrollBar().value(), self.textCursor().hasSelection()
+
+    def reset_visitor(self) -> None:
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
+        self.verticalScrollBar().setValue(0)
+
     @property
     def topic(self) -> Topic | None:
         return self._topic

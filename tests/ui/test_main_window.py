@@ -152,7 +152,7 @@ def test_reset_forgets_the_visitor(qtbot: QtBot, window: MainWindow) -> None:
     window.session.change_text_size(1)
     window.session.open_card("t-cell")
     with qtbot.waitSignal(window.session.reset_done):
-        window.session.reset()
+        window.visitor.reset()
     state = window.session.state
     assert (state.topic, state.text_size, state.card) == ("what-is-immuno-oncology", "normal", None)
     assert state.history.back == [] and not window.back_button.isEnabled()

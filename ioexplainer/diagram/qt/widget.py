@@ -72,6 +72,9 @@ class DiagramWidget(QWidget):
         p = self.player
         return p.mode, p.phase_index, round(p.t, 3), p.speed, p.playing, self.view.show_labels, p.reduced_motion
 
+    def reset_visitor(self) -> None:
+        self.reset()
+
     def reset(self) -> None:
         """Everything back to the start: before therapy, paused, normal speed, default labels and motion."""
         self.player.reset()
