@@ -1,26 +1,29 @@
-"""Start the Qt application: content, translators, window; or render one screenshot and exit."""
+"""The composition root: build the content, the window, the language and (only with --kiosk) the kiosk."""
 
 from __future__ import annotations
 
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication
 
 from ioexplainer import APP_NAME
-from ioexplainer.content.kiosk_text import attract_phrases
-from ioexplainer.content.loader import load_pack, pack_languages
+from ioexplainer.content.loader import load_pack
 from ioexplainer.content.model import ContentPack
 from ioexplainer.core.logs import setup_logging
 from ioexplainer.core.paths import content_root
+from ioexplainer.core.session import Visitor
 from ioexplainer.core.settings import Settings
 from ioexplainer.diagram.story.story import still_time
-from ioexplainer.kiosk.mode import KioskMode
-from ioexplainer.ui.i18n import install_translators
+from ioexplainer.ui.language import Language
 from ioexplainer.ui.main_window import MainWindow
 from ioexplainer.ui.preferences import Preferences
+
+if TYPE_CHECKING:
+    from ioexplainer.kiosk.mode import KioskMode
 
 log = logging.getLogger(__name__)
 
@@ -37,28 +40,35 @@ def application() -> QApplication:
     return app
 
 
-def load_content(settings: Settings) -> tuple[ContentPack, Path]:
+def load_content(settings: Settings, lang: str | None = None) -> ContentPack:
     """The content pack for the settings, with its problems logged (the app shows every good topic)."""
-    root = settings.content or content_root()
-    pack = load_pack(root, settings.lang)
+    pack = load_pack(settings.content or content_root(), lang or settings.lang)
     for problem in pack.problems:
         log.warning("%s", problem)
     if pack.problems:
         log.warning("%d content problem(s); run `ioexplainer check` for the full list", len(pack.problems))
-    return pack, root
+    return pack
 
 
 def build_window(settings: Settings, remember: bool = True) -> MainWindow:
-    """Create the main window for the settings (no preferences are read or kept when `remember` is off)."""
-    pack, root = load_content(settings)
-    return MainWindow(pack, settings, root, Preferences() if remember else None)
+    """Create the main window for the settings (no preferences are read or kept when `remember` is off),
+    with its language registered as visitor state."""
+    visitor = Visitor()
+    window = MainWindow(load_content(settings), settings, settings.content or content_root(),
+                        Preferences() if remember else None, visitor)
+    window.language = Language(settings.lang, lambda code: load_content(settings, code), window.set_pack, window)
+    window.language.install(settings.lang)
+    visitor.register("language", window.language)
+    return window
 
 
 def run(settings: Settings, screenshot: Path | None = None, size: tuple[int, int] = (1280, 800),
         topic: str | None = None) -> int:
     """Run the app; with `screenshot`, render the window once into a PNG and return."""
     app = application()
-    _translators = install_translators(app, settings.lang)
+    if settings.kiosk:  # kiosk content problems reach the kiosk's log file, so set it up first
+        log_file = setup_logging(kiosk_log_dir())
+        log.info("Kiosk starting; logging to %s", log_file)
     window = build_window(settings, remember=screenshot is None and not settings.kiosk)
     kiosk = start_kiosk(app, window, settings) if settings.kiosk else None
     if topic is not None:
@@ -79,14 +89,21 @@ def run(settings: Settings, screenshot: Path | None = None, size: tuple[int, int
     return app.exec()
 
 
+def kiosk_log_dir() -> Path:
+    """Where a kiosk keeps its rotating log (the README names the same place)."""
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)) / "logs"
+
+
 def start_kiosk(app: QApplication, window: MainWindow, settings: Settings) -> KioskMode:
-    """Turn the window into a kiosk: full screen, attract screen first, logs to a rotating file."""
-    log_file = setup_logging(Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation))
-                             / "logs")
+    """Turn the window into a kiosk: full screen, attract screen first. Kiosk code is imported only here."""
+    from ioexplainer.content.kiosk_text import attract_phrases
+    from ioexplainer.content.loader import pack_languages
+    from ioexplainer.kiosk.mode import KioskMode
+
     root = settings.content or content_root()
     kiosk = KioskMode(app, window, settings, attract_phrases(root, pack_languages(root), settings.lang))
     kiosk.start()
-    log.info("Kiosk started; logging to %s", log_file)
+    log.info("Kiosk started")
     return kiosk
 
 

@@ -25,7 +25,7 @@ class PinPad(Overlay):
         self.gate = gate
         self._clock = clock
         self.entered = ""
-        title = QLabel(self.tr("Staff only: enter the PIN"), self.card)
+        self.title = title = QLabel(self.card)
         title.setObjectName("cardTerm")
         title.setWordWrap(True)
         self.dots = QLabel(self.card)
@@ -38,16 +38,15 @@ class PinPad(Overlay):
         self.digit_buttons: dict[str, QPushButton] = {}
         for index, key in enumerate("123456789"):
             grid.addWidget(self._digit(key), index // 3, index % 3)
-        self.erase = QPushButton(self.tr("⌫"), self.card)
-        self.erase.setAccessibleName(self.tr("Delete the last digit"))
+        self.erase = QPushButton(self.card)
         self.erase.clicked.connect(self._on_erase)
         grid.addWidget(self.erase, 3, 0)
         grid.addWidget(self._digit("0"), 3, 1)
-        self.ok = QPushButton(self.tr("OK"), self.card)
+        self.ok = QPushButton(self.card)
         self.ok.setObjectName("primary")
         self.ok.clicked.connect(self.submit)
         grid.addWidget(self.ok, 3, 2)
-        self.cancel = QPushButton(self.tr("Cancel"), self.card)
+        self.cancel = QPushButton(self.card)
         self.cancel.clicked.connect(self._on_cancel)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -56,6 +55,15 @@ class PinPad(Overlay):
             self.body.addWidget(widget)
         self.body.addLayout(grid)
         self.body.addLayout(row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Staff only: enter the PIN"))
+        self.card.setAccessibleName(self.title.text())
+        self.erase.setText(self.tr("⌫"))
+        self.erase.setAccessibleName(self.tr("Delete the last digit"))
+        self.ok.setText(self.tr("OK"))
+        self.cancel.setText(self.tr("Cancel"))
 
     def _digit(self, key: str) -> QPushButton:
         button = QPushButton(key, self.card)

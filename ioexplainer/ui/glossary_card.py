@@ -16,16 +16,14 @@ class GlossaryCard(Overlay):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.card.setAccessibleName(self.tr("Word explained"))
         self._term = QLabel(self.card)
         self._term.setObjectName("cardTerm")
         self._term.setWordWrap(True)
         self._definition = QLabel(self.card)
         self._definition.setWordWrap(True)
         self._definition.setTextFormat(Qt.TextFormat.PlainText)
-        self._close = QPushButton(self.tr("Close"), self.card)
+        self._close = QPushButton(self.card)
         self._close.setObjectName("primary")
-        self._close.setAccessibleName(self.tr("Close the explanation"))
         self._close.clicked.connect(self.close_requested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -33,6 +31,12 @@ class GlossaryCard(Overlay):
         self.body.addWidget(self._term)
         self.body.addWidget(self._definition)
         self.body.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.card.setAccessibleName(self.tr("Word explained"))
+        self._close.setText(self.tr("Close"))
+        self._close.setAccessibleName(self.tr("Close the explanation"))
 
     @property
     def term_text(self) -> str:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -25,9 +24,11 @@ from ioexplainer.content.model import ContentPack
 from ioexplainer.core.session import Visitor
 from ioexplainer.core.settings import Settings
 from ioexplainer.diagram.qt.widget import DiagramWidget
+from ioexplainer.ui.commands import Commands, bind
 from ioexplainer.ui.diagram_panel import DiagramPanel
 from ioexplainer.ui.fonts import load_app_font
 from ioexplainer.ui.glossary_card import GlossaryCard
+from ioexplainer.ui.language import Language
 from ioexplainer.ui.navigator import Navigator
 from ioexplainer.ui.preferences import Preferences
 from ioexplainer.ui.session_controller import SessionController
@@ -76,8 +77,8 @@ class MainWindow(QMainWindow):
         self.allow_close = not settings.kiosk  # a kiosk closes only through the staff PIN
         self.session = SessionController(pack, text_size, self)
         self.visitor = visitor or Visitor()
+        self.language: Language | None = None  # set by the app, which knows how to load another pack
         self._font_family = load_app_font()
-        self.setWindowTitle(self.tr("Understanding immunotherapy"))
         self.setPalette(palette())
         QApplication.setPalette(palette())  # the Markdown reader takes link colours from the application
         self.setMinimumSize(MINIMUM_SIZE[0], MINIMUM_SIZE[1])
@@ -85,8 +86,9 @@ class MainWindow(QMainWindow):
         for name, piece in (("navigation", self.session), ("reading position", self.viewer),
                             ("topic list", self.navigator), ("diagram", self.diagram)):
             self.visitor.register(name, piece)  # model first, then the views that follow it
+        self.commands = Commands(self, self.session, self.kiosk, self._on_escape)
         self._connect()
-        self._add_shortcuts()
+        self.retranslate()
         if self.kiosk:
             self._make_touch_first()
         self._on_text_size_changed(self.session.state.text_size)
@@ -169,17 +171,13 @@ class MainWindow(QMainWindow):
         header = QFrame()
         header.setObjectName("header")
         header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        title = QLabel(self.tr("Understanding immunotherapy"))
+        self.app_title = title = QLabel()
         title.setObjectName("appTitle")
         title.setWordWrap(True)
         title.setMinimumWidth(160)
-        title.setAccessibleName(title.text())
-        self.back_button = QPushButton(self.tr("‹ Back"))
-        self.back_button.setAccessibleName(self.tr("Back to the topic you read before"))
-        self.forward_button = QPushButton(self.tr("Forward ›"))
-        self.forward_button.setAccessibleName(self.tr("Forward to the next topic in your history"))
-        self.home_button = QPushButton(self.tr("Home"))
-        self.home_button.setAccessibleName(self.tr("Home: the first topic"))
+        self.back_button = QPushButton()
+        self.forward_button = QPushButton()
+        self.home_button = QPushButton()
         self.text_size = TextSizeControl()
         row = QHBoxLayout(header)
         row.setContentsMargins(20, 10, 20, 10)
@@ -193,11 +191,9 @@ class MainWindow(QMainWindow):
         return header
 
     def _build_footer(self) -> QHBoxLayout:
-        self.previous_button = QPushButton(self.tr("‹ Previous"))
-        self.previous_button.setAccessibleName(self.tr("Previous topic"))
-        self.next_button = QPushButton(self.tr("Next ›"))
+        self.previous_button = QPushButton()
+        self.next_button = QPushButton()
         self.next_button.setObjectName("primary")
-        self.next_button.setAccessibleName(self.tr("Next topic"))
         self.position_label = QLabel()
         self.position_label.setObjectName("muted")
         self.position_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -219,37 +215,46 @@ class MainWindow(QMainWindow):
         self.viewer.term_clicked.connect(s.open_card)
         self.viewer.external_clicked.connect(self._on_external_clicked)
         self.card.close_requested.connect(s.close_card)
-        self.back_button.clicked.connect(s.back)
-        self.forward_button.clicked.connect(s.forward)
-        self.home_button.clicked.connect(s.home)
-        self.previous_button.clicked.connect(lambda: s.step(-1))
-        self.next_button.clicked.connect(lambda: s.step(1))
-        self.text_size.step_requested.connect(s.change_text_size)
+        c = self.commands
+        for button, action in ((self.back_button, c.back), (self.forward_button, c.forward),
+                               (self.home_button, c.home), (self.previous_button, c.previous),
+                               (self.next_button, c.next), (self.text_size.larger, c.larger),
+                               (self.text_size.smaller, c.smaller)):
+            bind(button, action)
         self.diagram.topic_requested.connect(s.go_to)
 
-    def _add_shortcuts(self) -> None:
-        s = self.session
-        pairs: tuple[tuple[QKeySequence.StandardKey | str, Callable[[], object]], ...] = (
-            (QKeySequence.StandardKey.Back, s.back), (QKeySequence.StandardKey.Forward, s.forward),
-            (QKeySequence.StandardKey.ZoomIn, lambda: s.change_text_size(1)),
-            (QKeySequence.StandardKey.ZoomOut, lambda: s.change_text_size(-1)),
-            ("Ctrl+=", lambda: s.change_text_size(1)), ("Alt+Home", s.home),
-            ("Ctrl+PgDown", lambda: s.step(1)), ("Ctrl+PgUp", lambda: s.step(-1)),
-        )
-        if not self.kiosk:  # a laptop window closes and goes full screen like any other
-            pairs += (("Ctrl+Q", self.close), ("Ctrl+W", self.close), (QKeySequence.StandardKey.Quit, self.close),
-                      (QKeySequence.StandardKey.Close, self.close), ("F11", self.toggle_full_screen),
-                      (QKeySequence.StandardKey.FullScreen, self.toggle_full_screen), ("Escape", self._on_escape))
-        taken: set[str] = set()
-        for keys, slot in pairs:
-            sequence = QKeySequence(keys)
-            if sequence.isEmpty() or sequence.toString() in taken:
-                continue  # the platform maps this standard key to one we already have, or to nothing
-            taken.add(sequence.toString())
-            QShortcut(sequence, self, slot)
+    def retranslate(self) -> None:
+        """Every interface word again, in the current language (QEvent.LanguageChange)."""
+        self.setWindowTitle(self.tr("Understanding immunotherapy"))
+        self.app_title.setText(self.tr("Understanding immunotherapy"))
+        self.app_title.setAccessibleName(self.app_title.text())
+        self.commands.retranslate()
+        if self.session.state.topic is not None:
+            self._show_position(self.session.state.topic)
 
-    def toggle_full_screen(self) -> None:
-        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+    def set_pack(self, pack: ContentPack) -> None:
+        """Show another content pack (a new language) in place: topics, glossary and diagram words follow,
+        and the visitor stays on the same topic where the new pack has it."""
+        self.pack = pack
+        self.session.pack = pack
+        self.navigator.set_topics(pack.topics)
+        self.diagram.set_texts(pack.diagram_text)
+        self._scene_links = {(t.scene.scenario, t.scene.phase): (t.slug, t.title)
+                             for t in pack.topics if t.scene is not None}
+        topic = self.session.state.topic
+        if topic is not None and pack.topic(topic) is None:
+            self.session.home()
+        self.show_current_topic()
+        if self.session.state.card:
+            self._on_card_changed(self.session.state.card)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A minimised window runs no diagram timer; a new language re-translates every word."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.diagram.player.set_visible(not self.isMinimized() and self.diagram.isVisible())
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def _on_escape(self) -> None:
         """Escape closes the card first, then leaves full screen."""
@@ -279,12 +284,7 @@ class MainWindow(QMainWindow):
             return
         self.viewer.show_topic(topic)
         self.navigator.set_current(slug)
-        index = self.pack.index_of(slug)
-        total = len(self.pack.topics)
-        self.position_label.setText(self.tr("Topic %1 of %2").replace("%1", str(index + 1))
-                                    .replace("%2", str(total)))
-        self.previous_button.setEnabled(index > 0)
-        self.next_button.setEnabled(index < total - 1)
+        self._show_position(slug)
         self.diagram.caption.set_topic_links(self._scene_links, slug)
         if topic.scene is None:
             self.diagram_area.hide()  # no timer runs and nothing is painted while hidden
@@ -292,14 +292,22 @@ class MainWindow(QMainWindow):
             self.diagram_area.show()
             self.diagram.show_scene(topic.scene, autoplay=self.isVisible())
 
+    def _show_position(self, slug: str) -> None:
+        index = self.pack.index_of(slug)
+        total = len(self.pack.topics)
+        self.position_label.setText(self.tr("Topic %1 of %2").replace("%1", str(index + 1))
+                                    .replace("%2", str(total)))
+        self.commands.previous.setEnabled(index > 0)
+        self.commands.next.setEnabled(index < total - 1)
+
     def _show_no_topics(self) -> None:
         """A content pack with no usable topic: say so kindly instead of showing an empty window."""
         self.viewer.setMarkdown(self.tr("# Sorry, there is nothing to read yet\n\n"
                                         "The information for this screen could not be loaded. "
                                         "Please ask a member of staff for help.\n\n"
                                         "*For staff: run `ioexplainer check` to see what is wrong.*"))
-        for button in (self.previous_button, self.next_button):
-            button.setEnabled(False)
+        for action in (self.commands.previous, self.commands.next):
+            action.setEnabled(False)
         self.position_label.clear()
         self.diagram_area.hide()
 
@@ -327,8 +335,8 @@ class MainWindow(QMainWindow):
             self._on_topic_changed(self.session.state.topic)
 
     def _on_history_changed(self, can_back: bool, can_forward: bool) -> None:
-        self.back_button.setEnabled(can_back)
-        self.forward_button.setEnabled(can_forward)
+        self.commands.back.setEnabled(can_back)
+        self.commands.forward.setEnabled(can_forward)
 
     def _on_text_size_changed(self, size: str) -> None:
         if size == self._applied_size:
@@ -388,12 +396,6 @@ class MainWindow(QMainWindow):
         if native is not None:
             for watcher in self.input_filters:
                 native.installEventFilter(watcher)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """A minimised window runs no diagram timer."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.WindowStateChange:
-            self.diagram.player.set_visible(not self.isMinimized() and self.diagram.isVisible())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.allow_close:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -39,8 +39,7 @@ class Navigator(QListWidget):
     def __init__(self, topics: tuple[Topic, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("navigator")
-        self.setAccessibleName(self.tr("Topics"))
-        self.setAccessibleDescription(self.tr("Choose a topic to read. Use the arrow keys and Enter."))
+        self.retranslate()
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -49,14 +48,31 @@ class Navigator(QListWidget):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setUniformItemSizes(False)
         self.setItemDelegate(_WrappingDelegate(self))
+        self.set_topics(topics)
+        self.itemClicked.connect(self._on_item_activated)
+        self.itemActivated.connect(self._on_item_activated)
+
+    def set_topics(self, topics: tuple[Topic, ...]) -> None:
+        """List these topics (in reading order), keeping the current one highlighted."""
+        current = self.current_slug()
+        self.clear()
         for number, topic in enumerate(topics, start=1):
             item = QListWidgetItem(f"{number}. {topic.title}")
             item.setData(SLUG_ROLE, topic.slug)
             item.setToolTip(topic.summary)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, topic.summary)
             self.addItem(item)
-        self.itemClicked.connect(self._on_item_activated)
-        self.itemActivated.connect(self._on_item_activated)
+        if current is not None:
+            self.set_current(current)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Topics"))
+        self.setAccessibleDescription(self.tr("Choose a topic to read. Use the arrow keys and Enter."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def visitor_state(self) -> object:
         return self.verticalScrollBar().value()

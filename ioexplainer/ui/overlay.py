@@ -25,6 +25,14 @@ class Overlay(QFrame):
         parent.installEventFilter(self)
         self.hide()
 
+    def retranslate(self) -> None:
+        """Subclasses set their interface words here; it runs again on every change of language."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
     def open(self) -> None:
         self.fit()
         self.show()

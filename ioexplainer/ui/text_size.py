@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ioexplainer.core.settings import TEXT_SIZES
@@ -15,10 +15,7 @@ class TextSizeControl(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._names = {
-            "small": self.tr("Small"), "normal": self.tr("Normal"),
-            "large": self.tr("Large"), "largest": self.tr("Largest"),
-        }
+        self.current = "normal"
         self.label = QLabel(self)
         self.label.setObjectName("muted")
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -37,8 +34,16 @@ class TextSizeControl(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.larger)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.set_size(self.current)
+
     def set_size(self, size: str) -> None:
+        self.current = size
         index = TEXT_SIZES.index(size)
-        self.label.setText(self.tr("Text: %1").replace("%1", self._names[size]))
+        names = {"small": self.tr("Small"), "normal": self.tr("Normal"), "large": self.tr("Large"),
+                 "largest": self.tr("Largest")}
+        self.label.setText(self.tr("Text: %1").replace("%1", names[size]))
         self.smaller.setEnabled(index > 0)
         self.larger.setEnabled(index < len(TEXT_SIZES) - 1)

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QImage, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -31,11 +31,19 @@ class Viewer(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
-        self.setAccessibleName(self.tr("Topic text"))
+        self.retranslate()
         self.document().setDocumentMargin(28)
         self._pack_root = pack_root.resolve() if pack_root else None
         self._topic: Topic | None = None
         self.anchorClicked.connect(self._on_anchor_clicked)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Topic text"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def visitor_state(self) -> object:
         """Where the visitor scrolled to and what they selected."""

@@ -15,10 +15,13 @@ def test_every_registered_piece_is_back_to_its_default_after_one_reset(qtbot: Qt
     window = kiosk.window
     kiosk.welcome()
     visitor = window.visitor
-    assert set(visitor.pieces) >= {"navigation", "reading position", "topic list", "diagram", "kiosk overlays"}
+    assert set(visitor.pieces) >= {"navigation", "reading position", "topic list", "diagram", "kiosk overlays",
+                                   "language"}
     visitor.reset()
     defaults = visitor.snapshot()
     # A visit that changes everything a visitor can change, through the widgets.
+    assert window.language is not None
+    window.language.apply("de")  # the on-screen language button comes with the translations
     window.resize(1920, 700)
     qtbot.mouseClick(window.navigator.viewport(), Qt.MouseButton.LeftButton,
                      pos=window.navigator.visualItemRect(window.navigator.item(5)).center())

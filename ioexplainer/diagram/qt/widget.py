@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
@@ -93,6 +93,11 @@ class DiagramWidget(QWidget):
         else:  # keep the caption and the buttons in view under the picture
             words = self.caption.sizeHint().height() + self.controls.sizeHint().height() + 2 * self.box.spacing()
             self.view.setMaximumSize(QWIDGETSIZE_MAX, max(135, height - words))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._on_phase_changed()  # "Step 2 of 6" and the accessible description, in the new language
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         actions = {Qt.Key.Key_Space: self.player.toggle, Qt.Key.Key_Left: self.player.previous_phase,
