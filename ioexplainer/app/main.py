@@ -58,7 +58,7 @@ def build_window(settings: Settings, remember: bool = True) -> MainWindow:
                         Preferences() if remember else None, visitor)
     window.language = Language(settings.lang, lambda code: load_content(settings, code), window.set_pack, window)
     window.language.install(settings.lang)
-    visitor.register("language", window.language)
+    visitor.register("language", window.language, first=True)
     return window
 
 

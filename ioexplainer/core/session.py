@@ -113,10 +113,13 @@ class Visitor:
         self._pieces: dict[str, VisitorState] = {}
         self.resets = 0
 
-    def register(self, name: str, piece: VisitorState) -> None:
+    def register(self, name: str, piece: VisitorState, first: bool = False) -> None:
+        """Add a piece; `first` for one that others follow (the language: content reloads before the rest)."""
         if name in self._pieces and self._pieces[name] is not piece:
             raise ValueError(f"a different piece is already registered as {name!r}")
         self._pieces[name] = piece
+        if first:
+            self._pieces = {name: piece} | {k: v for k, v in self._pieces.items() if k != name}
 
     @property
     def pieces(self) -> dict[str, VisitorState]:
