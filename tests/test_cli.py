@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -89,3 +90,65 @@ def test_screenshot_as_a_real_process(tmp_path: Path) -> None:
                             cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert out.stat().st_size > 10_000
+
+
+def imported_by(*argv: str) -> set[str]:
+    """Which modules a fresh interpreter imported to run the command line with `argv`."""
+    code = ("import sys\nfrom ioexplainer.app.cli import main\n"
+            f"try:\n    main({list(argv)!r})\nexcept SystemExit:\n    pass\n"
+            "print(' '.join(sorted(sys.modules)), file=sys.stderr)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    return set(result.stderr.split("\n")[-2].split())
+
+
+def test_version_and_check_import_no_qt_and_no_more_than_they_use() -> None:
+    version = imported_by("--version")
+    assert not any(m.startswith(("PySide6", "tomllib", "ioexplainer.core", "ioexplainer.content")) for m in version)
+    check = imported_by("check")
+    assert "ioexplainer.content.loader" in check
+    assert not any(m.startswith(("PySide6", "ioexplainer.ui", "ioexplainer.kiosk", "ioexplainer.diagram.qt"))
+                   for m in check)
+
+
+def test_no_kiosk_code_without_kiosk(tmp_path: Path) -> None:
+    modules = imported_by("--screenshot", str(tmp_path / "shot.png"))
+    assert "ioexplainer.ui.main_window" in modules
+    assert not any(m.startswith("ioexplainer.kiosk") for m in modules)
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    (["--screenshot", "x.png", "--size", "320x240"], "out of range: use 800x600"),
+    (["--lang", "xx"], "no content in language 'xx'; languages of this pack: en"),
+    (["check", "/nonexistent/pack"], "content folder not found: /nonexistent/pack"),
+])
+def test_command_line_mistakes_exit_2_with_a_clear_line(argv: list[str], expected: str,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    try:
+        code = main(argv)
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    assert code == 2
+    assert expected in capsys.readouterr().err
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT])
+def test_signals_close_the_app_cleanly_with_a_log_line(tmp_path: Path, number: int) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    code = ("import logging, sys\nfrom PySide6.QtCore import QTimer\nfrom ioexplainer.app import main as m\n"
+            "logging.basicConfig(level=logging.INFO)\nm.application()\n"
+            "QTimer.singleShot(300, lambda: print('ready', flush=True))\n"
+            "sys.exit(m.run(m.Settings()))")
+    process = subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    try:
+        assert process.stdout.readline().strip() == "ready"  # the event loop runs
+    except BaseException:
+        process.kill()
+        raise
+    process.send_signal(number)
+    _out, err = process.communicate(timeout=30)
+    assert process.returncode == 0, err
+    assert f"Stopping on {signal.Signals(number).name}" in err and "Stopped" in err

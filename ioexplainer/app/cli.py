@@ -1,18 +1,25 @@
-"""The one entry point: start the app (default), or `check` a content pack."""
+"""The one entry point: start the app (default), or `check` a content pack.
+
+Only argparse is imported up front: `--version` and `--help` import nothing else, `check` imports the
+pure content package only, and Qt is imported only by the commands that draw.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from ioexplainer import __version__
-from ioexplainer.core.logs import setup_logging
-from ioexplainer.core.paths import content_root
-from ioexplainer.core.settings import ConfigError, Settings, load_config
+
+if TYPE_CHECKING:
+    from ioexplainer.core.settings import Settings
+
+MIN_SIZE = (800, 600)  # the smallest window the layout is designed for
 
 EPILOG = """examples:
   ioexplainer                              start the app with the bundled content
@@ -35,14 +42,24 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see: {self.prog} --help)\n")
 
 
+def picture_size(text: str) -> tuple[int, int]:
+    """Parse WxH for a picture of the diagram alone (it may be small)."""
+    m = re.fullmatch(r"(\d{3,5})[xX](\d{3,5})", text.strip())
+    if not m or not (240 <= int(m.group(1)) <= 7680 and 135 <= int(m.group(2)) <= 4320):
+        raise argparse.ArgumentTypeError(f"picture size must look like 1920x1080, from 240x135 to 7680x4320, "
+                                         f"not {text!r}")
+    return int(m.group(1)), int(m.group(2))
+
+
 def window_size(text: str) -> tuple[int, int]:
     """Parse WxH such as 1920x1080."""
     m = re.fullmatch(r"(\d{3,5})[xX](\d{3,5})", text.strip())
     if not m:
         raise argparse.ArgumentTypeError(f"size must look like 1920x1080, not {text!r}")
     width, height = int(m.group(1)), int(m.group(2))
-    if not (320 <= width <= 7680 and 240 <= height <= 4320):
-        raise argparse.ArgumentTypeError(f"size {text} is out of range (320x240 to 7680x4320)")
+    if not (MIN_SIZE[0] <= width <= 7680 and MIN_SIZE[1] <= height <= 4320):
+        raise argparse.ArgumentTypeError(f"size {text} is out of range: use {MIN_SIZE[0]}x{MIN_SIZE[1]} "
+                                         "(the smallest the app is laid out for) up to 7680x4320")
     return width, height
 
 
@@ -65,6 +82,7 @@ def build_parser() -> Parser:
     parser.add_argument("--size", metavar="WxH", type=window_size, default=(1280, 800),
                         help="window size for --screenshot (default: 1280x800)")
     parser.add_argument("--topic", metavar="SLUG", help="topic to show first, such as how-cancer-escapes")
+    parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)  # bench: quit at first paint
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     check = commands.add_parser("check", help="check a content pack and list every problem",
                                 description="Check a content pack. Prints each problem as path:line: message. "
@@ -75,7 +93,7 @@ def build_parser() -> Parser:
     render.add_argument("--scenario", required=True, metavar="NAME",
                         help="before, after, side-by-side, or another registered scenario")
     render.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the PNG files")
-    render.add_argument("--size", type=window_size, default=(1920, 1080), metavar="WxH",
+    render.add_argument("--size", type=picture_size, default=(1920, 1080), metavar="WxH",
                         help="picture size (default: 1920x1080)")
     render.add_argument("--fps", type=frames_per_second, default=4.0, metavar="N",
                         help="frames per second of story time (default: 4)")
@@ -88,6 +106,9 @@ def build_parser() -> Parser:
                                 description="Paint time per frame, CPU while animating, wake-ups while paused.")
     bench.add_argument("--seconds", type=float, default=10.0, help="how long to animate (default: 10)")
     bench.add_argument("--frames", type=int, default=300, help="frames to time for painting (default: 300)")
+    bench.add_argument("--startup-runs", type=int, default=7, metavar="N",
+                       help="start the app and a bare Qt window N times each to compare start-up (default: 7; "
+                            "0 to skip)")
     return parser
 
 
@@ -103,6 +124,8 @@ def frames_per_second(text: str) -> float:
 
 def settings_from(args: argparse.Namespace) -> Settings:
     """Defaults <- config file <- flags; raises ConfigError."""
+    from ioexplainer.core.settings import Settings, load_config
+
     settings = Settings()
     if args.config is not None:
         settings = load_config(args.config, settings)
@@ -110,30 +133,61 @@ def settings_from(args: argparse.Namespace) -> Settings:
                                    kiosk=args.kiosk)
 
 
+def needs_no_screen() -> None:
+    """Commands that only draw into files work without a display: pick Qt's offscreen platform."""
+    if "QT_QPA_PLATFORM" in os.environ or sys.platform in ("win32", "darwin"):
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def fail(message: str) -> int:
+    print(f"ioexplainer: error: {message}", file=sys.stderr)
+    return 2
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from ioexplainer.core.logs import setup_logging
+    from ioexplainer.core.paths import content_root
+
     setup_logging()
     if args.command == "check":
         from ioexplainer.content.check import run_check
 
-        return run_check(args.dir or content_root(), sys.stdout)
+        folder = args.dir or content_root()
+        if not folder.is_dir():
+            return fail(f"content folder not found: {folder} (give the folder that holds en/)")
+        return run_check(folder, sys.stdout)
     if args.command == "hash-pin":
         from ioexplainer.app.hash_pin import run_hash_pin
 
         return run_hash_pin()
     if args.command in ("render", "bench"):
+        needs_no_screen()
         from ioexplainer.app.commands import run_bench, run_render
 
         return run_render(args) if args.command == "render" else run_bench(args)
+    from ioexplainer.core.settings import ConfigError
+
     try:
         settings = settings_from(args)
     except ConfigError as exc:
         print(f"ioexplainer: {exc}", file=sys.stderr)
         return 2
-    if settings.content is not None and not settings.content.is_dir():
-        print(f"ioexplainer: content folder not found: {settings.content} (check --content)", file=sys.stderr)
-        return 2
+    root = settings.content or content_root()
+    if not root.is_dir():
+        return fail(f"content folder not found: {root} (check --content or content = in the config)")
+    from ioexplainer.content.loader import pack_languages
+
+    languages = pack_languages(root)
+    if settings.lang not in languages:
+        return fail(f"no content in language {settings.lang!r}; languages of this pack: "
+                    f"{', '.join(languages) or 'none'} (check --lang or lang = in the config)")
+    if args.screenshot is not None:
+        needs_no_screen()
     from ioexplainer.app.main import run
 
-    return run(settings, screenshot=args.screenshot, size=args.size, topic=args.topic)
+    return run(settings, screenshot=args.screenshot, size=args.size, topic=args.topic,
+               probe=args.startup_probe)

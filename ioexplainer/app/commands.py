@@ -36,7 +36,12 @@ def run_bench(args: argparse.Namespace) -> int:
 
     application()
     load_app_font()
+    from ioexplainer.app.startup import measure
+
     result = run(frames=max(10, args.frames), animate_seconds=max(0.2, args.seconds))
     for line in result.lines():
         print(line)
+    if args.startup_runs > 0:
+        for line in measure(args.startup_runs).lines():
+            print(line)
     return 0

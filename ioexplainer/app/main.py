@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication
 
 from ioexplainer import APP_NAME
@@ -63,7 +63,7 @@ def build_window(settings: Settings, remember: bool = True) -> MainWindow:
 
 
 def run(settings: Settings, screenshot: Path | None = None, size: tuple[int, int] = (1280, 800),
-        topic: str | None = None) -> int:
+        topic: str | None = None, probe: bool = False) -> int:
     """Run the app; with `screenshot`, render the window once into a PNG and return."""
     app = application()
     if settings.kiosk:  # kiosk content problems reach the kiosk's log file, so set it up first
@@ -84,9 +84,29 @@ def run(settings: Settings, screenshot: Path | None = None, size: tuple[int, int
         if kiosk is not None:
             kiosk.stop()
         return code
+    if probe:  # `bench` measures start-up: quit as soon as the topic text has been painted once
+        window.viewer.viewport().installEventFilter(_QuitAtFirstPaint(app))
     if kiosk is None:
         window.show()
-    return app.exec()
+    from ioexplainer.app.signals import SignalExit
+
+    stopper = SignalExit(app)
+    try:
+        return app.exec()
+    finally:
+        stopper.close()
+        log.info("Stopped")
+
+
+class _QuitAtFirstPaint(QObject):
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.app = app
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.app.quit()
+        return False
 
 
 def kiosk_log_dir() -> Path:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 LOG_NAME = "ioexplainer.log"
@@ -24,6 +23,8 @@ def setup_logging(log_dir: Path | None = None) -> Path | None:
     root.setLevel(logging.INFO if log_dir else logging.WARNING)
     if log_dir is None:
         return None
+    from logging.handlers import RotatingFileHandler  # only a kiosk writes a file (and it pulls in socket)
+
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
         handler = RotatingFileHandler(log_dir / LOG_NAME, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,5 +21,7 @@ class Problem:
 
 def suggest(word: str, choices: Iterable[str]) -> str:
     """A ' Did you mean "x"?' hint for the nearest valid choice, or an empty string."""
+    import difflib  # only when something is wrong
+
     close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.5)
     return f' Did you mean "{close[0]}"?' if close else ""

@@ -113,9 +113,10 @@ class Visitor:
         self._pieces: dict[str, VisitorState] = {}
         self.resets = 0
 
-    def register(self, name: str, piece: VisitorState, first: bool = False) -> None:
-        """Add a piece; `first` for one that others follow (the language: content reloads before the rest)."""
-        if name in self._pieces and self._pieces[name] is not piece:
+    def register(self, name: str, piece: VisitorState, first: bool = False, replace: bool = False) -> None:
+        """Add a piece; `first` for one that others follow (the language: content reloads before the rest);
+        `replace` swaps a stand-in for the real piece once it exists (keeping its place in the order)."""
+        if name in self._pieces and self._pieces[name] is not piece and not replace:
             raise ValueError(f"a different piece is already registered as {name!r}")
         self._pieces[name] = piece
         if first:

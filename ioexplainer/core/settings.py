@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from ioexplainer.core.files import MAX_CONFIG_BYTES, KeyLines, RefusedError, decode, open_guarded, toml_error
-from ioexplainer.core.pin import hash_problem
 from ioexplainer.core.problems import Problem
 from ioexplainer.core.schema import Field, Schema
 
@@ -57,6 +55,12 @@ class Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 
+def _pin_problem(value: str) -> str | None:
+    from ioexplainer.core.pin import hash_problem  # hashlib only when a PIN is configured
+
+    return hash_problem(value)
+
+
 def _phone(value: str) -> str | None:
     return None if PHONE.match(value) else 'write it with digits, spaces and + ( ) - only, such as "020 7946 0000"'
 
@@ -77,7 +81,7 @@ RULES = Schema({
     "countdown": Field(int, "seconds of the 'Still there?' countdown", minimum=3, maximum=120),
     "hide_cursor": Field(bool, "true to hide the mouse pointer on touch screens"),
     "admin_pin_hash": Field(str, "salted hash of the admin PIN", allow_empty=True,
-                            check=lambda v: hash_problem(v) if v else None),
+                            check=lambda v: _pin_problem(v) if v else None),
     "screen": Field(int, "which screen the kiosk fills, counting from 0", minimum=0, maximum=15),
     "help_phone": Field(str, "the care team's 24-hour phone number", check=_phone),
     "help_hours": Field(str, "when that number answers, such as \"day or night\"", check=_short(80)),
@@ -98,6 +102,8 @@ def load_config(path: Path, base: Settings | None = None) -> Settings:
     if text is None:
         raise ConfigError(path, problem.line if problem else 1,
                           (problem.message if problem else "unreadable") + " (the config file)")
+    import tomllib  # only when there is a config file
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

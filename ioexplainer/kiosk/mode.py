@@ -50,8 +50,9 @@ class KioskMode(QObject):
         self.window = window
         self.settings = settings
         window.setWindowFlags(kiosk_window_flags())
-        for widget in window.findChildren(QWidget):
-            widget.setToolTip("")  # nothing hangs on a touch screen: no hover tips at all
+        self._strip_tooltips()
+        window.diagram_ready.connect(self._strip_tooltips)
+        window.words_changed.connect(self._strip_tooltips)
         self.lockdown = Lockdown(self)
         self.idle = IdleWatcher(settings.idle_timeout, settings.countdown, clock, self)
         window.add_input_filter(self.lockdown)
@@ -80,6 +81,11 @@ class KioskMode(QObject):
         self.pin_pad.accepted.connect(self.admin_exit)
         if settings.hide_cursor:
             app.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+
+    def _strip_tooltips(self) -> None:
+        """Nothing hangs on a touch screen: no hover tips at all (again after new widgets or words)."""
+        for widget in self.window.findChildren(QWidget):
+            widget.setToolTip("")
 
     def start(self) -> None:
         """Full screen on the chosen screen, starting on the attract screen."""

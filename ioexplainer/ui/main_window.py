@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
 from ioexplainer.content.model import ContentPack
 from ioexplainer.core.session import Visitor
 from ioexplainer.core.settings import Settings
-from ioexplainer.diagram.qt.widget import DiagramWidget
 from ioexplainer.ui.commands import Commands, bind
 from ioexplainer.ui.diagram_panel import DiagramPanel
 from ioexplainer.ui.fonts import load_app_font
@@ -37,6 +37,9 @@ from ioexplainer.ui.text_size import TextSizeControl
 from ioexplainer.ui.theme import Metrics, palette, style_sheet
 from ioexplainer.ui.viewer import Viewer
 
+if TYPE_CHECKING:
+    from ioexplainer.diagram.qt.widget import DiagramWidget
+
 MINIMUM_SIZE = (960, 600)
 WIDE_MIN_WIDTH = 1180
 ROOMY_WIDTH = 1280
@@ -44,6 +47,30 @@ DIAGRAM_SHARE = 0.42  # of the width, when the diagram stands beside the text
 STACKED_DIAGRAM_SHARE = 0.48  # of the height, when it sits under the text (narrow or portrait)
 NAVIGATOR_SHARE = 0.34  # of the text area's width
 OFFLINE_CARD = "#offline"  # the card that explains a link cannot be opened offline
+
+
+class _DiagramNotYetBuilt:
+    """Holds the diagram's place in the visitor's reset until the diagram is built (just after first paint)."""
+
+    def visitor_state(self) -> object:
+        return "not built yet"
+
+    def reset_visitor(self) -> None:
+        """Nothing to forget: nobody has seen the diagram yet."""
+
+
+class _BuildAfterFirstPaint(QObject):
+    """The window shows its text first; the diagram (the heaviest part to import and build) follows."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.window.build_diagram)
+        return False
 
 
 class _DiagramRoom(QObject):
@@ -55,6 +82,8 @@ class _DiagramRoom(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
+            if not self.window.diagram_built:
+                return False
             size = self.window.diagram_area.viewport().size()
             title = self.window.diagram_panel.title.sizeHint().height() + 40  # the panel's title and margins
             self.window.diagram.fit_to(size.width() - 40, size.height() - title)
@@ -63,6 +92,9 @@ class _DiagramRoom(QObject):
 
 class MainWindow(QMainWindow):
     """Wires the session to the widgets; holds no visitor state of its own."""
+
+    diagram_ready = Signal()  # the diagram was built (just after the first paint)
+    words_changed = Signal()  # the interface words were set again (a new language)
 
     def __init__(self, pack: ContentPack, settings: Settings, pack_root: Path,
                  preferences: Preferences | None = None, visitor: Visitor | None = None) -> None:
@@ -84,7 +116,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(MINIMUM_SIZE[0], MINIMUM_SIZE[1])
         self._build(pack_root)
         for name, piece in (("navigation", self.session), ("reading position", self.viewer),
-                            ("topic list", self.navigator), ("diagram", self.diagram)):
+                            ("topic list", self.navigator), ("diagram", _DiagramNotYetBuilt())):
             self.visitor.register(name, piece)  # model first, then the views that follow it
         self.commands = Commands(self, self.session, self.kiosk, self._on_escape)
         self._connect()
@@ -128,9 +160,8 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(self.pack.topics)
         self.viewer = Viewer(pack_root)
         self.diagram_panel = DiagramPanel()
-        self.diagram = DiagramWidget(self.pack.diagram_text, self.settings.reduced_motion, self.settings.diagram_labels,
-                                     self._font_family)
-        self.diagram_panel.set_content(self.diagram)
+        self._diagram: DiagramWidget | None = None
+        self.viewer.viewport().installEventFilter(_BuildAfterFirstPaint(self))
         self._scene_links = {(t.scene.scenario, t.scene.phase): (t.slug, t.title)
                              for t in self.pack.topics if t.scene is not None}
         reading = QWidget()
@@ -221,7 +252,6 @@ class MainWindow(QMainWindow):
                                (self.next_button, c.next), (self.text_size.larger, c.larger),
                                (self.text_size.smaller, c.smaller)):
             bind(button, action)
-        self.diagram.topic_requested.connect(s.go_to)
 
     def retranslate(self) -> None:
         """Every interface word again, in the current language (QEvent.LanguageChange)."""
@@ -231,6 +261,7 @@ class MainWindow(QMainWindow):
         self.commands.retranslate()
         if self.session.state.topic is not None:
             self._show_position(self.session.state.topic)
+        QTimer.singleShot(0, self.words_changed.emit)  # after every child widget has re-translated too
 
     def set_pack(self, pack: ContentPack) -> None:
         """Show another content pack (a new language) in place: topics, glossary and diagram words follow,
@@ -238,7 +269,8 @@ class MainWindow(QMainWindow):
         self.pack = pack
         self.session.pack = pack
         self.navigator.set_topics(pack.topics)
-        self.diagram.set_texts(pack.diagram_text)
+        if self._diagram is not None:
+            self._diagram.set_texts(pack.diagram_text)
         self._scene_links = {(t.scene.scenario, t.scene.phase): (t.slug, t.title)
                              for t in pack.topics if t.scene is not None}
         topic = self.session.state.topic
@@ -251,8 +283,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         """A minimised window runs no diagram timer; a new language re-translates every word."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.WindowStateChange:
-            self.diagram.player.set_visible(not self.isMinimized() and self.diagram.isVisible())
+        if event.type() == QEvent.Type.WindowStateChange and self._diagram is not None:
+            self._diagram.player.set_visible(not self.isMinimized() and self._diagram.isVisible())
         elif event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
 
@@ -285,12 +317,11 @@ class MainWindow(QMainWindow):
         self.viewer.show_topic(topic)
         self.navigator.set_current(slug)
         self._show_position(slug)
-        self.diagram.caption.set_topic_links(self._scene_links, slug)
-        if topic.scene is None:
-            self.diagram_area.hide()  # no timer runs and nothing is painted while hidden
-        else:
-            self.diagram_area.show()
-            self.diagram.show_scene(topic.scene, autoplay=self.isVisible())
+        self.diagram_area.setVisible(topic.scene is not None)  # hidden: no timer runs, nothing is painted
+        if self._diagram is not None:
+            self._diagram.caption.set_topic_links(self._scene_links, slug)
+            if topic.scene is not None:
+                self._diagram.show_scene(topic.scene, autoplay=self.isVisible())
 
     def _show_position(self, slug: str) -> None:
         index = self.pack.index_of(slug)
@@ -327,7 +358,43 @@ class MainWindow(QMainWindow):
         self.navigator.setFocus()
 
     def pause_diagram(self) -> None:
-        self.diagram.player.pause()
+        if self._diagram is not None:
+            self._diagram.player.pause()
+
+    # -- the diagram, built just after the first paint ------------------------------------------------
+    @property
+    def diagram_built(self) -> bool:
+        return self._diagram is not None
+
+    @property
+    def diagram(self) -> DiagramWidget:
+        """The diagram widget (built now if the window has not painted yet)."""
+        return self._diagram if self._diagram is not None else self.build_diagram()
+
+    def build_diagram(self) -> DiagramWidget:
+        """Create the diagram and bring it up to the visitor's topic and text size."""
+        if self._diagram is not None:
+            return self._diagram
+        from ioexplainer.diagram.qt.widget import DiagramWidget
+
+        diagram = DiagramWidget(self.pack.diagram_text, self.settings.reduced_motion, self.settings.diagram_labels,
+                                self._font_family)
+        self._diagram = diagram
+        self.diagram_panel.set_content(diagram)
+        if self.diagram_panel.isVisible():
+            diagram.show()  # at once, not at the layout's next turn: the player must know it is on screen
+        self.visitor.register("diagram", diagram, replace=True)
+        self.diagram_ready.emit()
+        diagram.topic_requested.connect(self.session.go_to)
+        diagram.view.set_label_px(Metrics.for_size(self.session.state.text_size).ui * 0.9)
+        topic = self.pack.topic(self.session.state.topic or "")
+        if topic is not None:
+            diagram.caption.set_topic_links(self._scene_links, topic.slug)
+            if topic.scene is not None:
+                diagram.show_scene(topic.scene, autoplay=self.isVisible())
+        self._room.eventFilter(self.diagram_area.viewport(), QResizeEvent(self.diagram_area.viewport().size(),
+                                                                          self.diagram_area.viewport().size()))
+        return diagram
 
     def show_current_topic(self) -> None:
         """Show the session's topic again (and start its diagram scene), for example for a new visitor."""
@@ -343,7 +410,8 @@ class MainWindow(QMainWindow):
             return  # a reset to the size already on screen: no restyle, no second render of the topic
         self._applied_size = size
         self.setStyleSheet(style_sheet(size, self._font_family))
-        self.diagram.view.set_label_px(Metrics.for_size(size).ui * 0.9)
+        if self._diagram is not None:
+            self._diagram.view.set_label_px(Metrics.for_size(size).ui * 0.9)
         self._lay_out(self.width(), self.height())
         self.navigator.doItemsLayout()
         self.text_size.set_size(size)

@@ -32,6 +32,7 @@ class DiagramView(QWidget):
         self.setMinimumSize(240, 135)
         self.retranslate()
         player.frame_changed.connect(self.update)
+        player.set_visible(False)  # until it is really on screen: a diagram never shown runs no timer
 
     def set_texts(self, texts: DiagramText) -> None:
         self.texts = texts

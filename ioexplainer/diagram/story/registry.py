@@ -7,13 +7,17 @@ a comparison ("side by side") is a pair of registered scenarios shown in lock st
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ioexplainer.diagram.story.model import Frame
 from ioexplainer.diagram.story.phases import Phase
 
-FrameFunction = Callable[[float, int, float], Frame]  # (t in seconds, phase index, progress 0..1) -> Frame
+if TYPE_CHECKING:
+    from ioexplainer.diagram.story.model import Frame
+
+FrameFunction = Callable[[float, int, float], "Frame"]  # (t in seconds, phase index, progress 0..1) -> Frame
 
 
 @dataclass(frozen=True)
@@ -22,7 +26,16 @@ class Scenario:
 
     name: str
     phases: tuple[Phase, ...]
-    frame: FrameFunction
+    frame_function: FrameFunction | str  # a function, or "package.module:function" imported when first needed
+
+    def frame(self, t: float, index: int, progress: float) -> Frame:
+        """What is on screen at t seconds (step `index`, `progress` 0..1 through it)."""
+        function = self.frame_function
+        if isinstance(function, str):  # the story modules are imported when the diagram first draws
+            module, name = function.split(":")
+            function = getattr(importlib.import_module(module), name)
+            object.__setattr__(self, "frame_function", function)
+        return function(t, index, progress)
 
     @property
     def phase_ids(self) -> tuple[str, ...]:
@@ -101,12 +114,11 @@ class Registry:
 
 
 def _builtin() -> Registry:
-    from ioexplainer.diagram.story import after, before
     from ioexplainer.diagram.story.phases import AFTER, BEFORE
 
     registry = Registry()
-    registry.add(Scenario("before", BEFORE, before.frame))
-    registry.add(Scenario("after", AFTER, after.frame))
+    registry.add(Scenario("before", BEFORE, "ioexplainer.diagram.story.before:frame"))
+    registry.add(Scenario("after", AFTER, "ioexplainer.diagram.story.after:frame"))
     registry.add_comparison(Comparison("side-by-side", "before", "after"))
     return registry
 
