@@ -21,6 +21,9 @@ TOPIC = """+++
 title = "{title}"
 summary = "A short summary."
 order = {order}
+sources = [{{ title = "Immunotherapy to treat cancer", publisher = "National Cancer Institute (US)" }}]
+updated = 2026-11-01
+review_by = 2099-01-01
 +++
 
 Some text about [T cells](term:t-cell).
@@ -71,7 +74,9 @@ def bundled_root() -> Path:
 def make_pack(tmp_path: Path) -> Callable[..., Path]:
     """Write a small pack (English: topics first and second, plus `files`) and return its root."""
 
-    def make(files: dict[str, str | bytes] | None = None, lang: str = "en", glossary: bool = True) -> Path:
+    def make(files: dict[str, str | bytes] | None = None, lang: str = "en", glossary: bool = True,
+             words: bool = True) -> Path:
+        """`words`: copy the bundled diagram.toml and help.toml, which every pack needs."""
         root = tmp_path / "pack"
         folder = root / lang
         folder.mkdir(parents=True, exist_ok=True)
@@ -80,6 +85,10 @@ def make_pack(tmp_path: Path) -> Callable[..., Path]:
                      "02-second.md": TOPIC.format(title="Second", order=2), **(files or {})}
         if glossary and lang == "en" and not (folder / "glossary.toml").exists():
             (folder / "glossary.toml").write_text(GLOSSARY, encoding="utf-8")
+        if words and lang == "en":
+            for name in ("diagram.toml", "help.toml"):
+                if not (folder / name).exists():
+                    (folder / name).write_bytes((content_root() / "en" / name).read_bytes())
         for name, content in (files or {}).items():
             path = folder / name
             if isinstance(content, bytes):

@@ -58,8 +58,8 @@ def test_check_broken_pack_lists_every_problem(make_pack, capsys: pytest.Capture
     assert main(["check", str(root)]) == 1
     out = capsys.readouterr().out
     assert f"{root / 'en' / '03-bad.md'}:1: the front matter is never closed" in out
-    assert f"{root / 'en' / '04-web.md'}:8: remote link" in out
-    assert f"{root / 'en' / '04-web.md'}:8: unknown topic" in out
+    assert f"{root / 'en' / '04-web.md'}:11: link to \"https://example.org\" is not allowed" in out
+    assert f"{root / 'en' / '04-web.md'}:11: unknown topic" in out
     assert "3 problem(s) in 2 file(s)." in out
 
 

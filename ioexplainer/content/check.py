@@ -44,9 +44,12 @@ def run_check(folder: Path, out: TextIO) -> int:
         print(problem, file=out)
     for line in summary:
         print(line, file=out)
-    if problems:
-        files = len({p.path for p in problems})
-        print(f"{len(problems)} problem(s) in {files} file(s).", file=out)
+    errors = [p for p in problems if not p.warning]
+    warnings = len(problems) - len(errors)
+    if errors:
+        files = len({p.path for p in errors})
+        print(f"{len(errors)} problem(s) in {files} file(s)" + (f", and {warnings} warning(s)." if warnings else "."),
+              file=out)
         return 1
-    print("No problems found.", file=out)
+    print(f"No problems found ({warnings} warning(s))." if warnings else "No problems found.", file=out)
     return 0

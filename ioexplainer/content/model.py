@@ -76,6 +76,23 @@ class ScenarioText:
 
 
 @dataclass(frozen=True)
+class HelpText:
+    """The words of the "When to get help" box (the clinic's numbers come from the settings)."""
+
+    title: str
+    call_now_intro: str
+    call_now: tuple[str, ...]
+    emergency: str
+    no_number: str
+    phone_label: str
+    hours_label: str
+    tell_them: str
+    kiosk_note: str
+    button: str
+    local_emergency: str = "your local emergency number"
+
+
+@dataclass(frozen=True)
 class DiagramText:
     """All the diagram's words in one language: scenario and comparison titles, step words, labels."""
 
@@ -97,6 +114,7 @@ class ContentPack:
     glossary: Mapping[str, Term] = field(default_factory=dict)
     diagram: Mapping[str, ScenarioText] = field(default_factory=dict)
     diagram_labels: Mapping[str, str] = field(default_factory=dict)
+    help: HelpText | None = None
     problems: tuple[Problem, ...] = ()
 
     def topic(self, slug: str) -> Topic | None:

@@ -40,13 +40,13 @@ def slug_of(path: Path) -> str | None:
     return m.group(2) if m else None
 
 
-def load_topic(path: Path, lang: str) -> tuple[Topic | None, list[Problem]]:
+def load_topic(path: Path, lang: str, inside: Path | None = None) -> tuple[Topic | None, list[Problem]]:
     """Parse a topic file; return the Topic (None if unusable) and the problems found."""
     slug = slug_of(path)
     if slug is None:
         return None, [Problem(path, 1, "file name must look like NN-slug.md (two digits, a dash, "
                                        "lowercase words joined by dashes), for example 03-the-immune-system.md")]
-    text, problem = read_text(path)
+    text, problem = read_text(path, inside=inside)
     if text is None:
         return None, [problem] if problem else []
     try:

@@ -7,6 +7,7 @@ import os
 import re
 import stat
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -141,6 +142,10 @@ class KeyLines:
                 self._lines.setdefault((table, ""), number)
             elif key := _KEY.match(line):
                 self._lines.setdefault((table, key.group(1).strip("\"'")), number)
+
+    def in_table(self, table: str) -> Callable[[str], int]:
+        """A key -> line function for one table (what Schema.validate takes)."""
+        return lambda key: self.line(key, table)
 
     def line(self, key: str, table: str = "") -> int:
         """The 1-based line of `key` in `table` (the table's header if the key is not there; else 1)."""

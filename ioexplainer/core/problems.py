@@ -14,9 +14,10 @@ class Problem:
     path: Path
     line: int
     message: str
+    warning: bool = False  # worth fixing, but the app shows the content as it is
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+        return f"{self.path}:{self.line}: {'warning: ' if self.warning else ''}{self.message}"
 
 
 def suggest(word: str, choices: Iterable[str]) -> str:

@@ -6,14 +6,21 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QUrl, Signal
-from PySide6.QtGui import QImage, QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QUrl, Signal
+from PySide6.QtGui import QImage, QImageReader, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ioexplainer.content.links import LinkKind, classify
 from ioexplainer.content.model import Topic
+from ioexplainer.content.resources import resolve_target
+from ioexplainer.core.files import MAX_IMAGE_BYTES, RefusedError, open_guarded
 
 log = logging.getLogger(__name__)
+# GitHub Markdown with raw HTML off: HTML in a topic shows as the text it is, so nothing is ever dropped.
+MARKDOWN = QTextDocument.MarkdownFeature(QTextDocument.MarkdownFeature.MarkdownDialectGitHub.value
+                                         | QTextDocument.MarkdownFeature.MarkdownNoHTML.value)
+MAX_PICTURE_PIXELS = 4096 * 4096
+EMPTY = QImage()  # what Qt gets for anything refused
 LINE_HEIGHT_PERCENT = 145
 PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
 
@@ -26,6 +33,7 @@ class Viewer(QTextBrowser):
     external_clicked = Signal(str)
 
     def __init__(self, pack_root: Path | None = None, parent: QWidget | None = None) -> None:
+        """`pack_root` is the only folder pictures may come from."""
         super().__init__(parent)
         self.setObjectName("viewer")
         self.setOpenLinks(False)
@@ -62,8 +70,7 @@ class Viewer(QTextBrowser):
     def show_topic(self, topic: Topic) -> None:
         """Render the topic's title, summary and Markdown body."""
         self._topic = topic
-        self.document().setBaseUrl(QUrl.fromLocalFile(str(topic.path.parent) + "/"))
-        self.setMarkdown(f"# {topic.title}\n\n{topic.body.strip()}\n")
+        self.document().setMarkdown(f"# {topic.title}\n\n{topic.body.strip()}\n", MARKDOWN)
         self._space_lines()
         self.setAccessibleDescription(topic.summary)
         self.moveCursor(QTextCursor.MoveOperation.Start)
@@ -87,21 +94,15 @@ class Viewer(QTextBrowser):
             block = block.next()
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
-        """Load only local files inside the content pack; never anything remote."""
-        url = QUrl(url)
-        if url.scheme() not in ("", "file"):
-            log.warning("Blocked a remote resource: %s", url.toString())
-            return None
-        path = Path(url.toLocalFile() if url.scheme() == "file" else url.path())
-        if not path.is_absolute() and self._topic is not None:
-            path = self._topic.path.parent / path
-        path = path.resolve()
-        if self._pack_root is None or not path.is_relative_to(self._pack_root) or not path.is_file():
-            log.warning("Blocked a resource outside the content pack: %s", path)
-            return None
-        if kind == QTextDocument.ResourceType.ImageResource.value:
-            return QImage(str(path))
-        return None
+        """Every resource passes one guarded door. Anything refused comes back as an empty resource, never
+        None: None would let Qt load the file itself (and Qt reads devices, pipes and any path)."""
+        if kind != QTextDocument.ResourceType.ImageResource.value:
+            return QByteArray()  # style sheets, HTML and the like are never loaded
+        return load_picture(QUrl(url).toString(), self._topic, self._pack_root)
+
+    def setMarkdown(self, markdown: str) -> None:
+        """Every Markdown the viewer shows is read with raw HTML off."""
+        self.document().setMarkdown(markdown, MARKDOWN)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         target = url.toString()
@@ -112,3 +113,32 @@ class Viewer(QTextBrowser):
             self.topic_clicked.emit(target.split(":", 1)[1])
         else:
             self.external_clicked.emit(target)
+
+
+def load_picture(target: str, topic: Topic | None, pack_root: Path | None) -> QImage:
+    """A picture from inside the pack, decoded with a size limit; an empty image for anything refused."""
+    if topic is None or pack_root is None:
+        return EMPTY
+    resolved = resolve_target(target, topic.path.parent, pack_root)
+    if resolved.path is None:
+        log.warning("Refused a picture in %s: %s (%s)", topic.path.name, target[:200], resolved.refused)
+        return EMPTY
+    try:
+        data = open_guarded(resolved.path, MAX_IMAGE_BYTES, inside=pack_root)
+    except RefusedError as exc:
+        log.warning("Refused a picture in %s: %s (%s)", topic.path.name, target[:200], exc)
+        return EMPTY
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    reader = QImageReader(buffer)
+    reader.setAllocationLimit(MAX_IMAGE_BYTES // (1024 * 1024) * 4)  # megabytes of decoded pixels
+    size = reader.size()
+    if not size.isValid() or size.width() * size.height() > MAX_PICTURE_PIXELS:
+        log.warning("Refused a picture in %s: %s (not a picture, or over %d pixels)", topic.path.name,
+                    target[:200], MAX_PICTURE_PIXELS)
+        return EMPTY
+    image = reader.read()
+    if image.isNull():
+        log.warning("Could not decode a picture in %s: %s (%s)", topic.path.name, target[:200], reader.errorString())
+        return EMPTY
+    return image
