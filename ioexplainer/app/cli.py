@@ -135,10 +135,15 @@ def settings_from(args: argparse.Namespace) -> Settings:
 
 def needs_no_screen() -> None:
     """Commands that only draw into files work without a display: pick Qt's offscreen platform."""
-    if "QT_QPA_PLATFORM" in os.environ or sys.platform in ("win32", "darwin"):
-        return
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    if not has_screen():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def has_screen() -> bool:
+    """Whether Qt can open a window here (Qt itself aborts with a crash report when it cannot)."""
+    if "QT_QPA_PLATFORM" in os.environ or sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def fail(message: str) -> int:
@@ -185,8 +190,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if settings.lang not in languages:
         return fail(f"no content in language {settings.lang!r}; languages of this pack: "
                     f"{', '.join(languages) or 'none'} (check --lang or lang = in the config)")
-    if args.screenshot is not None:
+    if args.screenshot is not None or args.startup_probe:
         needs_no_screen()
+    elif not has_screen():
+        return fail("no screen found (DISPLAY and WAYLAND_DISPLAY are not set); start it from a desktop or "
+                    "kiosk session, or draw into a file with --screenshot FILE.png")
     from ioexplainer.app.main import run
 
     return run(settings, screenshot=args.screenshot, size=args.size, topic=args.topic,

@@ -42,7 +42,7 @@ def application() -> QApplication:
 
 def load_content(settings: Settings, lang: str | None = None) -> ContentPack:
     """The content pack for the settings, with its problems logged (the app shows every good topic)."""
-    pack = load_pack(settings.content or content_root(), lang or settings.lang)
+    pack = load_pack(settings.content or content_root(), lang or settings.lang, editorial=False)
     for problem in pack.problems:
         log.warning("%s", problem)
     if pack.problems:

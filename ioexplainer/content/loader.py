@@ -36,8 +36,11 @@ def pack_languages(root: Path) -> list[str]:
     return sorted(p.name for p in root.iterdir() if LANG_CODE.match(p.name) and p.is_dir() and not p.is_symlink())
 
 
-def load_pack(root: Path, lang: str = FALLBACK, today: datetime.date | None = None) -> ContentPack:
-    """Load `root/<lang>` over `root/en`; every usable topic is kept and every problem is collected."""
+def load_pack(root: Path, lang: str = FALLBACK, today: datetime.date | None = None,
+              editorial: bool = True) -> ContentPack:
+    """Load `root/<lang>` over `root/en`; every usable topic is kept and every problem is collected.
+    `editorial` adds the warnings an editor acts on (term links, unused terms, sources, review dates);
+    the app leaves them to `check` and starts faster."""
     problems: list[Problem] = []
     if not root.is_dir():
         problems.append(Problem(root, 1, "content folder not found; pass --content with a folder that holds en/"))
@@ -73,14 +76,14 @@ def load_pack(root: Path, lang: str = FALLBACK, today: datetime.date | None = No
                                                     f"{FALLBACK}/ (see the problems above for the ones that failed)"))
     problems.extend(_check_orders(ordered))
     slugs = {t.slug for t in ordered}
-    finder = TermFinder(glossary)
+    finder = TermFinder(glossary) if editorial and glossary_ok else None
     used: set[str] = set()
     for topic in ordered:
         problems.extend(check_topic_links(topic, slugs, glossary if glossary_ok else None, root))
-        problems.extend(check_topic_text(topic, finder if glossary_ok else None, today))
+        problems.extend(check_topic_text(topic, finder, today, editorial))
         problems.extend(_check_scene(topic))
         used |= linked_terms(topic.body)
-    if glossary_ok and ordered:
+    if editorial and glossary_ok and ordered:
         for term_id in sorted(set(glossary) - used):
             problems.append(Problem(root / FALLBACK / "glossary.toml", 1, f'term "{term_id}" is defined but no '
                                                                           "topic links to it; link it or remove it"))
@@ -170,7 +173,8 @@ def _check_scene(topic: Topic) -> list[Problem]:
     return []
 
 
-def check_topic_text(topic: Topic, finder: TermFinder | None, today: datetime.date | None = None) -> list[Problem]:
+def check_topic_text(topic: Topic, finder: TermFinder | None, today: datetime.date | None = None,
+                     editorial: bool = True) -> list[Problem]:
     """Raw HTML, unsafe characters, over-long lines, deep nesting, unlinked first uses, sources and dates."""
     problems = []
     at = topic.body_line - 1
@@ -195,6 +199,8 @@ def check_topic_text(topic: Topic, finder: TermFinder | None, today: datetime.da
             line = at + topic.body.count("\n", 0, offset) + 1
             problems.append(Problem(topic.path, line, f'"{term_id}" is used here before it is linked; link its '
                                                       f"first use as [word](term:{term_id})", warning=True))
+    if not editorial:
+        return problems
     if not topic.sources:
         problems.append(Problem(topic.path, 1, 'no sources; add sources = [{ title = "...", publisher = "..." }] '
                                                "naming the public patient pages this topic rests on", warning=True))

@@ -1,4 +1,8 @@
-"""Glossary words in topic text: each term linked at its first use in a topic, and every term used (pure)."""
+"""Glossary words in topic text: each term linked at its first use in a topic, and every term used (pure).
+
+Terms are found by looking up runs of one to a few words in a table of every term's forms (with
+plurals), so a topic is scanned once whatever the size of the glossary.
+"""
 
 from __future__ import annotations
 
@@ -9,46 +13,66 @@ from ioexplainer.content.model import Term
 
 _TERM_LINK = re.compile(r"\[[^\]]*\]\(term:([a-z0-9-]+)\)")
 _ANY_LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
+_WORD = re.compile(r"[\w-]+")
+_GAP = re.compile(r"[ \t]+")  # words of one term are separated by spaces only (not punctuation or lines)
 
 
-def _forms(term: Term) -> list[str]:
-    """How a term may appear in text: its name (and a 2+ word alias in brackets), with plurals."""
+def _names(term: Term) -> list[str]:
+    """A term's name (and a 2+ word alias in brackets), lowercase."""
     text = term.term.lower()
     names = [re.sub(r"\s*\([^)]*\)", "", text).strip()]
     alias = re.search(r"\(([^)]*)\)", text)
     if alias and len(alias.group(1).split()) >= 2:
         names.append(alias.group(1).strip())
-    forms = []
-    for name in filter(None, names):
-        forms.append(re.escape(name) + r"(?:s|es)?")
-        if name.endswith("y"):
-            forms.append(re.escape(name[:-1]) + "ies")
-    return forms
+    return [name for name in names if name]
+
+
+def _forms(name: str) -> list[tuple[str, ...]]:
+    """The name as words, and with its last word plural."""
+    words = tuple(_WORD.findall(name))
+    if not words:
+        return []
+    last = words[-1]
+    plurals = [last + "s", last + "es"] + ([last[:-1] + "ies"] if last.endswith("y") else [])
+    return [words] + [(*words[:-1], plural) for plural in plurals]
 
 
 class TermFinder:
-    """One regular expression for the whole glossary, built once; each topic is then scanned once."""
+    """A table of every form of every term, built once; each topic is then scanned once."""
 
     def __init__(self, glossary: Mapping[str, Term]) -> None:
-        pairs = sorted(((form, term_id) for term_id, term in glossary.items() for form in _forms(term)),
-                       key=lambda pair: -len(pair[0]))  # longest first: "killer T cell" before "T cell"
-        self._ids = [term_id for _, term_id in pairs]
-        alternatives = "|".join(f"({form})" for form, _ in pairs)
-        self._pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if pairs else None
+        self._table: dict[tuple[str, ...], str] = {}
+        for term_id, term in glossary.items():
+            for name in _names(term):
+                for form in _forms(name):
+                    self._table.setdefault(form, term_id)
+        self._longest: dict[str, int] = {}  # first word -> the most words a term starting with it has
+        for form in self._table:
+            self._longest[form[0]] = max(self._longest.get(form[0], 0), len(form))
 
     def unlinked_first_uses(self, body: str) -> list[tuple[str, int]]:
         """(term id, offset) for each term whose first mention in `body` comes before its first link."""
         first_link: dict[str, int] = {}
         for m in _TERM_LINK.finditer(body):
             first_link.setdefault(m.group(1), m.start())
-        if self._pattern is None:
-            return []
         masked = _ANY_LINK.sub(lambda m: " " * len(m.group(0)), body).lower()
         masked = re.sub(r"(?m)^#.*$", lambda m: " " * len(m.group(0)), masked)  # headings do not count
+        words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(masked)]
         first_use: dict[str, int] = {}
-        for m in self._pattern.finditer(masked):
-            term_id = self._ids[(m.lastindex or 1) - 1]
-            first_use.setdefault(term_id, m.start())
+        index = 0
+        while index < len(words):
+            step = 1
+            longest = self._longest.get(words[index][0], 0)
+            for size in range(min(longest, len(words) - index), 0, -1):  # longest match first
+                run = words[index:index + size]
+                if any(not _GAP.fullmatch(masked[a[2]:b[1]]) for a, b in zip(run, run[1:], strict=False)):
+                    continue
+                term_id = self._table.get(tuple(word for word, _, _ in run))
+                if term_id is not None:
+                    first_use.setdefault(term_id, run[0][1])
+                    step = size
+                    break
+            index += step
         return sorted((term_id, offset) for term_id, offset in first_use.items()
                       if first_link.get(term_id, len(body) + 1) > offset)
 
