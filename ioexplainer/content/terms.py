@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from itertools import pairwise
 
 from ioexplainer.content.model import Term
 
@@ -65,7 +66,7 @@ class TermFinder:
             longest = self._longest.get(words[index][0], 0)
             for size in range(min(longest, len(words) - index), 0, -1):  # longest match first
                 run = words[index:index + size]
-                if any(not _GAP.fullmatch(masked[a[2]:b[1]]) for a, b in zip(run, run[1:], strict=False)):
+                if any(not _GAP.fullmatch(masked[a[2]:b[1]]) for a, b in pairwise(run)):
                     continue
                 term_id = self._table.get(tuple(word for word, _, _ in run))
                 if term_id is not None:
