@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ioexplainer.content.help import HelpBox, compose_help
 from ioexplainer.content.model import ContentPack
 from ioexplainer.core.session import Visitor
 from ioexplainer.core.settings import Settings
@@ -31,6 +32,7 @@ from ioexplainer.ui.glossary_card import GlossaryCard
 from ioexplainer.ui.language import Language
 from ioexplainer.ui.navigator import Navigator
 from ioexplainer.ui.preferences import Preferences
+from ioexplainer.ui.print_buttons import PrintButtons
 from ioexplainer.ui.session_controller import SessionController
 from ioexplainer.ui.swipe import SwipeDetector
 from ioexplainer.ui.text_size import TextSizeControl
@@ -47,6 +49,7 @@ DIAGRAM_SHARE = 0.42  # of the width, when the diagram stands beside the text
 STACKED_DIAGRAM_SHARE = 0.48  # of the height, when it sits under the text (narrow or portrait)
 NAVIGATOR_SHARE = 0.34  # of the text area's width
 OFFLINE_CARD = "#offline"  # the card that explains a link cannot be opened offline
+HELP_CARD = "#help"  # the "When to get help" card behind the header button
 
 
 class _DiagramNotYetBuilt:
@@ -111,6 +114,7 @@ class MainWindow(QMainWindow):
         self.visitor = visitor or Visitor()
         self.language: Language | None = None  # set by the app, which knows how to load another pack
         self._font_family = load_app_font()
+        self.help_box = self._compose_help(pack)
         self.setPalette(palette())
         QApplication.setPalette(palette())  # the Markdown reader takes link colours from the application
         self.setMinimumSize(MINIMUM_SIZE[0], MINIMUM_SIZE[1])
@@ -169,6 +173,8 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
         column.addWidget(self.viewer, 1)
+        self.print_buttons = PrintButtons(self.kiosk, self.settings.printer, self._font_family)
+        column.addWidget(self.print_buttons)
         column.addLayout(self._build_footer())
         self.columns = QSplitter(Qt.Orientation.Horizontal)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -209,6 +215,9 @@ class MainWindow(QMainWindow):
         self.back_button = QPushButton()
         self.forward_button = QPushButton()
         self.home_button = QPushButton()
+        self.help_button = QPushButton()
+        self.help_button.setObjectName("helpButton")
+        self.help_button.setVisible(self.help_box is not None)
         self.text_size = TextSizeControl()
         row = QHBoxLayout(header)
         row.setContentsMargins(20, 10, 20, 10)
@@ -217,6 +226,8 @@ class MainWindow(QMainWindow):
         row.addStretch(1)
         for button in (self.back_button, self.forward_button, self.home_button):
             row.addWidget(button)
+        row.addSpacing(12)
+        row.addWidget(self.help_button)
         row.addSpacing(24)
         row.addWidget(self.text_size)
         return header
@@ -246,6 +257,7 @@ class MainWindow(QMainWindow):
         self.viewer.term_clicked.connect(s.open_card)
         self.viewer.external_clicked.connect(self._on_external_clicked)
         self.card.close_requested.connect(s.close_card)
+        self.help_button.clicked.connect(lambda: s.open_card(HELP_CARD))
         c = self.commands
         for button, action in ((self.back_button, c.back), (self.forward_button, c.forward),
                                (self.home_button, c.home), (self.previous_button, c.previous),
@@ -259,6 +271,7 @@ class MainWindow(QMainWindow):
         self.app_title.setText(self.tr("Understanding immunotherapy"))
         self.app_title.setAccessibleName(self.app_title.text())
         self.commands.retranslate()
+        self._show_help_button()
         if self.session.state.topic is not None:
             self._show_position(self.session.state.topic)
         QTimer.singleShot(0, self.words_changed.emit)  # after every child widget has re-translated too
@@ -268,6 +281,8 @@ class MainWindow(QMainWindow):
         and the visitor stays on the same topic where the new pack has it."""
         self.pack = pack
         self.session.pack = pack
+        self.help_box = self._compose_help(pack)
+        self._show_help_button()
         self.navigator.set_topics(pack.topics)
         if self._diagram is not None:
             self._diagram.set_texts(pack.diagram_text)
@@ -314,7 +329,8 @@ class MainWindow(QMainWindow):
         topic = self.pack.topic(slug)
         if topic is None:
             return
-        self.viewer.show_topic(topic)
+        self.viewer.show_topic(topic, self.help_box)
+        self.print_buttons.show_for(topic, self.help_box)
         self.navigator.set_current(slug)
         self._show_position(slug)
         self.diagram_area.setVisible(topic.scene is not None)  # hidden: no timer runs, nothing is painted
@@ -416,7 +432,7 @@ class MainWindow(QMainWindow):
         self.navigator.doItemsLayout()
         self.text_size.set_size(size)
         if self.viewer.topic is not None:
-            self.viewer.show_topic(self.viewer.topic)
+            self.viewer.show_topic(self.viewer.topic, self.help_box)
         if self.preferences:
             self.preferences.set_text_size(size)
 
@@ -428,11 +444,25 @@ class MainWindow(QMainWindow):
         term = self.pack.glossary.get(term_id)
         if term_id == OFFLINE_CARD:
             self._show_offline_card()
+        elif term_id == HELP_CARD and self.help_box is not None:
+            self.card.show_text(self.help_box.title, "\n".join(self.help_box.lines()[1:]))
         elif term is None:
             self.card.show_text(self.tr("Word not found"),
                                 self.tr("Sorry, there is no explanation for this word yet."))
         else:
             self.card.show_text(term.term, term.definition)
+
+    def _compose_help(self, pack: ContentPack) -> HelpBox | None:
+        """The help box in the pack's words with this clinic's numbers (None when the pack has no words)."""
+        s = self.settings
+        return compose_help(pack.help, s.help_phone, s.help_hours, s.emergency_number, s.help_note,
+                            s.kiosk) if pack.help else None
+
+    def _show_help_button(self) -> None:
+        self.help_button.setVisible(self.help_box is not None)
+        if self.help_box is not None and self.pack.help is not None:
+            self.help_button.setText(self.pack.help.button)
+            self.help_button.setAccessibleName(self.pack.help.button)
 
     def _on_external_clicked(self, target: str) -> None:
         self.session.open_card(OFFLINE_CARD)

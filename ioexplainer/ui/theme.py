@@ -110,6 +110,8 @@ def style_sheet(size: str, family: str | None) -> str:
     }}
     QSlider:focus {{ background: {ACCENT_SOFT}; border-radius: 8px; }}
     #panel {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 10px; }}
+    #helpButton {{ background: #a4262c; color: {SURFACE}; border: 2px solid #a4262c; font-weight: bold; }}
+    #helpButton:focus {{ border: 3px solid {FOCUS}; }}
     #card {{ background: {SURFACE}; border: 3px solid {ACCENT}; border-radius: 16px; }}
     #cardText {{ font-size: {m.body}px; }}
     #cardTerm {{ font-size: {m.title}px; font-weight: bold; color: {ACCENT}; }}

@@ -10,15 +10,14 @@ from PySide6.QtCore import QBuffer, QByteArray, QEvent, QUrl, Signal
 from PySide6.QtGui import QImage, QImageReader, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from ioexplainer.content.help import HelpBox
 from ioexplainer.content.links import LinkKind, classify
 from ioexplainer.content.model import Topic
 from ioexplainer.content.resources import resolve_target
 from ioexplainer.core.files import MAX_IMAGE_BYTES, RefusedError, open_guarded
+from ioexplainer.ui.topic_document import MARKDOWN, fill
 
 log = logging.getLogger(__name__)
-# GitHub Markdown with raw HTML off: HTML in a topic shows as the text it is, so nothing is ever dropped.
-MARKDOWN = QTextDocument.MarkdownFeature(QTextDocument.MarkdownFeature.MarkdownDialectGitHub.value
-                                         | QTextDocument.MarkdownFeature.MarkdownNoHTML.value)
 MAX_PICTURE_PIXELS = 4096 * 4096
 EMPTY = QImage()  # what Qt gets for anything refused
 LINE_HEIGHT_PERCENT = 145
@@ -43,6 +42,7 @@ class Viewer(QTextBrowser):
         self.document().setDocumentMargin(28)
         self._pack_root = pack_root.resolve() if pack_root else None
         self._topic: Topic | None = None
+        self._help_box: HelpBox | None = None
         self.anchorClicked.connect(self._on_anchor_clicked)
 
     def retranslate(self) -> None:
@@ -67,10 +67,11 @@ class Viewer(QTextBrowser):
     def topic(self) -> Topic | None:
         return self._topic
 
-    def show_topic(self, topic: Topic) -> None:
-        """Render the topic's title, summary and Markdown body."""
+    def show_topic(self, topic: Topic, help_box: HelpBox | None = None) -> None:
+        """Render the topic: title, the help box when the topic asks for it, the Markdown body, the foot."""
         self._topic = topic
-        self.document().setMarkdown(f"# {topic.title}\n\n{topic.body.strip()}\n", MARKDOWN)
+        self._help_box = help_box
+        fill(self.document(), topic, help_box)
         self._space_lines()
         self.setAccessibleDescription(topic.summary)
         self.moveCursor(QTextCursor.MoveOperation.Start)

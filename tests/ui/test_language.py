@@ -79,7 +79,8 @@ def test_switching_language_retranslates_every_widget_and_reloads_content(qtbot:
     content = sorted({t.title for t in pack.topics} | {s.title for s in pack.diagram.values()}
                      | {p.title for s in pack.diagram.values() for p in s.phases.values()}
                      | {p.caption for s in pack.diagram.values() for p in s.phases.values()}
-                     | set(pack.diagram_labels.values()), key=len, reverse=True)
+                     | set(pack.diagram_labels.values()) | ({pack.help.button} if pack.help else set()),
+                     key=len, reverse=True)
 
     def interface_part(words: str) -> str:
         for piece in content:

@@ -1,0 +1,143 @@
+"""A topic as a QTextDocument: its Markdown, the "When to get help" box, and a foot with its sources and
+the month it was last checked. The viewer shows it; printing lays the same document out on paper."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFrameFormat,
+    QTextLength,
+    QTextListFormat,
+    QTextTable,
+)
+
+from ioexplainer.content.help import HelpBox
+from ioexplainer.content.model import Topic
+
+# GitHub Markdown with raw HTML off: HTML in a topic shows as the text it is, so nothing is ever dropped.
+MARKDOWN = QTextDocument.MarkdownFeature(QTextDocument.MarkdownFeature.MarkdownDialectGitHub.value
+                                         | QTextDocument.MarkdownFeature.MarkdownNoHTML.value)
+HELP_BORDER = "#a4262c"  # 7.0:1 on white: a clear, calm red edge (graphics need 3:1)
+HELP_BACKGROUND = "#fdf3f2"
+HELP_TITLE = "#8a1f24"  # 8.9:1 on the box's background
+FOOT_TEXT = "#4a5863"  # the theme's muted text, 7.3:1 on white
+TABLE_BORDER = "#5b6770"  # 5.9:1 on white: the boxes to tick must be seen (graphics need 3:1)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TopicDocument", text)
+
+
+def fill(document: QTextDocument, topic: Topic, help_box: HelpBox | None = None, always_help: bool = False) -> None:
+    """Replace the document's content with the topic (title, help box if the topic asks for it or
+    `always_help` (paper to take home), body, foot)."""
+    document.setMarkdown(f"# {topic.title}\n\n{topic.body.strip()}\n", MARKDOWN)
+    for table in _tables(document):
+        _tidy(table)
+    if help_box is not None and (topic.help_box or always_help):
+        cursor = QTextCursor(document.firstBlock())
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+        insert_help_box(cursor, help_box)
+    add_foot(document, topic)
+
+
+def _tables(document: QTextDocument) -> list[QTextTable]:
+    found = []
+    frames = [document.rootFrame()]
+    while frames:
+        frame = frames.pop()
+        if isinstance(frame, QTextTable):
+            found.append(frame)
+        frames.extend(frame.childFrames())
+    return found
+
+
+def _tidy(table: QTextTable) -> None:
+    """Full width with every cell drawn: Qt's Markdown reader merges a row's empty cells into one, which
+    hides the boxes a checklist is for."""
+    for row in range(table.rows()):
+        column = 0
+        while column < table.columns():
+            span = table.cellAt(row, column).columnSpan()
+            if span > 1:
+                table.splitCell(row, column, 1, 1)
+            column += 1
+    fmt = table.format()
+    fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 98))  # 100 plus the borders would scroll
+    fmt.setBorderCollapse(True)
+    fmt.setBorder(1)
+    fmt.setCellPadding(8)
+    fmt.setBorderBrush(QColor(TABLE_BORDER))
+    table.setFormat(fmt)
+
+
+def insert_help_box(cursor: QTextCursor, box: HelpBox) -> None:
+    """A framed box at the cursor: the title, the signs as a list, who to call, the emergency line."""
+    frame_format = QTextFrameFormat()
+    frame_format.setBorder(3)
+    frame_format.setBorderBrush(QColor(HELP_BORDER))
+    frame_format.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+    frame_format.setBackground(QColor(HELP_BACKGROUND))
+    frame_format.setPadding(18)
+    frame_format.setTopMargin(14)
+    frame_format.setBottomMargin(14)
+    frame = cursor.insertFrame(frame_format)
+    inside = frame.firstCursorPosition()
+    title = QTextCharFormat()
+    title.setFontWeight(QFont.Weight.Bold)
+    title.setForeground(QColor(HELP_TITLE))
+    bold = QTextCharFormat()
+    bold.setFontWeight(QFont.Weight.Bold)
+    plain = QTextCharFormat()
+    inside.insertText(box.title, title)
+    inside.insertBlock(QTextBlockFormat(), plain)
+    inside.insertText(box.intro, plain)
+    first = True
+    for sign in box.signs:
+        if first:
+            list_format = QTextListFormat()
+            list_format.setStyle(QTextListFormat.Style.ListDisc)
+            list_format.setIndent(1)
+            inside.insertList(list_format)
+            first = False
+        else:
+            inside.insertBlock()
+        inside.insertText(sign, plain)
+    for line, style in ((box.phone, bold), (box.hours, plain), (box.tell_them, plain), (box.note, plain),
+                        (box.emergency, bold), (box.kiosk_note, bold)):
+        if line:
+            inside.insertBlock(QTextBlockFormat(), style)  # a new block outside the list
+            current = inside.block().textList()
+            if current is not None:
+                current.remove(inside.block())
+            inside.setBlockFormat(QTextBlockFormat())
+            inside.insertText(line, style)
+
+
+def add_foot(document: QTextDocument, topic: Topic) -> None:
+    """'Last checked: November 2026' and the sources, small and calm, under the topic."""
+    parts = []
+    if topic.updated is not None:
+        month = QLocale().toString(QDate(topic.updated.year, topic.updated.month, topic.updated.day), "MMMM yyyy")
+        parts.append(_tr("Last checked: %1").replace("%1", month))
+    if topic.sources:
+        names = "; ".join(f"{s.title} ({s.publisher})" for s in topic.sources)
+        parts.append(_tr("Sources: %1").replace("%1", names))
+    if not parts:
+        return
+    cursor = QTextCursor(document)
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    foot = QTextCharFormat()
+    foot.setForeground(QColor(FOOT_TEXT))
+    block = QTextBlockFormat()
+    block.setTopMargin(24)
+    for text in parts:
+        cursor.insertBlock(block, foot)
+        cursor.insertText(text, foot)
+        block = QTextBlockFormat()

@@ -1,0 +1,112 @@
+"""'When to get help' with the clinic's own numbers, the topic foot, and large-print PDFs to take home."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from ioexplainer.content.loader import load_pack
+from ioexplainer.core.paths import content_root
+from ioexplainer.core.settings import Settings
+from ioexplainer.ui.main_window import MainWindow
+
+
+def open_window(qtbot: QtBot, settings: Settings, tmp_path: Path | None = None) -> MainWindow:
+    root = content_root()
+    window = MainWindow(load_pack(root, "en"), settings, root)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    with qtbot.waitExposed(window):
+        window.show()
+    if tmp_path is not None:
+        window.print_buttons.choose_path = lambda parent, name: tmp_path / name
+    return window
+
+
+CLINIC = Settings(help_phone="020 7946 0000", help_hours="day or night", emergency_number="999",
+                  help_note="Ask for the acute oncology team.")
+
+
+def test_the_help_box_shows_the_clinics_numbers_on_the_side_effects_topic(qtbot: QtBot) -> None:
+    window = open_window(qtbot, CLINIC)
+    window.session.go_to("side-effects")
+    text = window.viewer.toPlainText()
+    assert "When to get help" in text and "Call your care team straight away, day or night" in text
+    assert "Your care team, day or night: 020 7946 0000" in text and "Hours: day or night" in text
+    assert "Ask for the acute oncology team." in text and "call 999 now" in text
+    assert text.index("When to get help") < text.index("This topic explains the side effects")  # at the top
+    assert "Feeling unwell now?" not in text  # that line is for kiosks
+    window.session.go_to("what-to-expect")
+    assert "When to get help" in window.viewer.toPlainText()
+    window.session.go_to("how-cancer-escapes")
+    assert "Call your care team straight away" not in window.viewer.toPlainText()
+
+
+def test_without_a_number_the_box_points_to_the_alert_card(qtbot: QtBot) -> None:
+    window = open_window(qtbot, Settings(kiosk=True))
+    window.session.go_to("side-effects")
+    text = window.viewer.toPlainText()
+    assert "Use the 24-hour number your care team gave you" in text and "alert card" in text
+    assert "call your local emergency number now" in text
+    assert "Feeling unwell now? Please tell a member of staff." in text
+
+
+def test_the_help_button_opens_the_signs_from_any_topic_and_a_reset_closes_it(qtbot: QtBot) -> None:
+    window = open_window(qtbot, CLINIC)
+    window.session.go_to("how-cancer-escapes")
+    qtbot.mouseClick(window.help_button, Qt.MouseButton.LeftButton)
+    assert window.card.isVisible() and window.card.term_text == "When to get help"
+    assert "• blood or slime in your poo" in window.card.definition_text
+    assert "020 7946 0000" in window.card.definition_text
+    window.visitor.reset()
+    assert not window.card.isVisible()
+
+
+def test_each_topic_ends_with_when_it_was_checked_and_its_sources(qtbot: QtBot) -> None:
+    window = open_window(qtbot, Settings())
+    for topic in window.pack.topics:
+        window.session.go_to(topic.slug)
+        foot = window.viewer.toPlainText().strip().splitlines()[-2:]
+        assert re.fullmatch(r"Last checked: [A-Z][a-z]+ 20\d\d", foot[0]), (topic.slug, foot)
+        assert foot[1].startswith("Sources: ") and topic.sources[0].publisher in foot[1]
+
+
+def test_save_as_pdf_writes_large_print_pages(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, CLINIC, tmp_path)
+    window.session.go_to("how-cancer-escapes")
+    assert not window.print_buttons.isVisible()  # only the checklist and the questions are for paper
+    window.session.go_to("symptom-checklist")
+    assert window.print_buttons.isVisible() and window.print_buttons.save.isVisible()
+    with qtbot.waitSignal(window.print_buttons.done) as saved:
+        qtbot.mouseClick(window.print_buttons.save, Qt.MouseButton.LeftButton)
+    pdf = (tmp_path / "symptom-checklist.pdf").read_bytes()
+    pages = int(re.search(r"Saved symptom-checklist.pdf \((\d+) pages\)", saved.args[0]).group(1))  # type: ignore[union-attr]
+    assert pdf.startswith(b"%PDF") and pages >= 1
+    assert len(re.findall(rb"/Type\s*/Page\b", pdf)) == pages
+
+
+def test_a_pdf_of_the_questions_holds_the_help_box_at_home(tmp_path: Path, qapp: object) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    from ioexplainer.content.help import compose_help
+    from ioexplainer.ui.printing import fewest_pages
+
+    pack = load_pack(content_root())
+    assert pack.help is not None
+    topic = pack.topic("questions-for-your-care-team")
+    assert topic is not None and topic.printable and not topic.help_box
+    document: QTextDocument = fewest_pages(topic, compose_help(pack.help, "020 7946 0000"), None)
+    assert "020 7946 0000" in document.toPlainText() and "When to get help" in document.toPlainText()
+    assert document.defaultFont().pointSizeF() >= 13  # large print, never shrunk below 13 pt
+
+
+@pytest.mark.parametrize(("printer", "shown"), [(False, False), (True, True)])
+def test_a_kiosk_offers_print_only_with_a_printer_and_never_files(qtbot: QtBot, printer: bool, shown: bool) -> None:
+    window = open_window(qtbot, Settings(kiosk=True, printer=printer))
+    window.session.go_to("symptom-checklist")
+    assert window.print_buttons.isVisible() is shown
+    assert not window.print_buttons.save.isVisibleTo(window)
