@@ -43,5 +43,5 @@ def load_glossary(path: Path, inside: Path | None = None) -> tuple[dict[str, Ter
             continue
         words = ENTRY.validate(entry, path, lines.in_table(term_id), problems, f"[{term_id}]")
         if len(words) == 2:
-            terms[term_id] = Term(term_id, words["term"].strip(), words["definition"].strip())
+            terms[term_id] = Term(term_id, words["term"].strip(), words["definition"].strip(), line)
     return terms, problems

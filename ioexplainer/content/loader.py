@@ -85,8 +85,9 @@ def load_pack(root: Path, lang: str = FALLBACK, today: datetime.date | None = No
         used |= linked_terms(topic.body)
     if editorial and glossary_ok and ordered:
         for term_id in sorted(set(glossary) - used):
-            problems.append(Problem(root / FALLBACK / "glossary.toml", 1, f'term "{term_id}" is defined but no '
-                                                                          "topic links to it; link it or remove it"))
+            problems.append(Problem(root / FALLBACK / "glossary.toml", glossary[term_id].line,
+                                    f'term "{term_id}" is defined but no topic links to it; link it or remove it',
+                                    warning=True))
     return ContentPack(lang, ordered, MappingProxyType(glossary), MappingProxyType(diagram),
                        MappingProxyType(labels), help_text, tuple(problems))
 

@@ -56,6 +56,7 @@ class Term:
     term_id: str
     term: str
     definition: str
+    line: int = 1  # where its [term-id] table starts in glossary.toml
 
 
 @dataclass(frozen=True)

@@ -194,3 +194,23 @@ def test_attract_phrases_in_every_language(make_pack: MakePack) -> None:
     (root / "en" / "kiosk.toml").write_text('attract = "Touch to learn"\n')
     make_pack({"kiosk.toml": 'attract = "Tocar para aprender"\n'}, lang="es")
     assert attract_phrases(root, ["es", "en"], first="en") == ["Touch to learn", "Tocar para aprender"]
+
+
+def test_editorial_warnings_sources_review_dates_and_term_links(make_pack: MakePack) -> None:
+    import datetime
+
+    no_sources = ('+++\ntitle = "Plain"\nsummary = "s"\norder = 3\n+++\n\n'
+                  "A T cell is here before its link: [T cell](term:t-cell).\n")
+    root = make_pack({"03-plain.md": no_sources})
+    (root / "en" / "glossary.toml").write_text(
+        '[t-cell]\nterm = "T cell"\ndefinition = "A white blood cell."\n'
+        '[b-cell]\nterm = "B cell"\ndefinition = "Another white blood cell."\n', encoding="utf-8")
+    pack = load_pack(root, today=datetime.date(2100, 1, 1))
+    warnings = [str(p) for p in pack.problems if p.warning]
+    assert not errors(pack.problems), messages(pack.problems)
+    assert any("03-plain.md:1: warning: no sources" in w for w in warnings), warnings
+    assert any("03-plain.md:1: warning: add updated = YYYY-MM-DD" in w for w in warnings)
+    assert any("01-first.md:1: warning: past its review date (2099-01-01)" in w for w in warnings)
+    assert any('03-plain.md:7: warning: "t-cell" is used here before it is linked' in w for w in warnings)
+    assert any('glossary.toml:4: warning: term "b-cell" is defined but no topic links to it' in w for w in warnings)
+    assert load_pack(root, editorial=False).problems == ()  # the app leaves these to `check`
