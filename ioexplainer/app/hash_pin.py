@@ -17,6 +17,10 @@ def read_pin(prompt: str, stdin: TextIO) -> str:
 
 def run_hash_pin(stdin: TextIO | None = None, out: TextIO | None = None) -> int:
     stdin, out = stdin or sys.stdin, out or sys.stdout
+    if stdin is None or out is None:  # a Windows GUI entry point has no console at all
+        print("ioexplainer: error: hash-pin needs a terminal; run it as ioexplainer-cli hash-pin",
+              file=sys.stderr if sys.stderr is not None else sys.__stderr__)
+        return 2
     pin = read_pin("New staff PIN (4 to 12 digits): ", stdin)
     if not (pin.isdigit() and 4 <= len(pin) <= 12):
         print("ioexplainer: error: the PIN must be 4 to 12 digits (0-9)", file=sys.stderr)

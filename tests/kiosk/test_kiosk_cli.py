@@ -99,3 +99,10 @@ def test_service_units_restart_always() -> None:
     for unit in ("ioexplainer-kiosk.service", "ioexplainer-cage.service"):
         text = (resources_dir() / "kiosk" / unit).read_text()
         assert "Restart=always" in text and "--kiosk" in text
+
+
+def test_hash_pin_without_any_console_says_what_to_use(monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr("sys.stdin", None)  # how a Windows GUI entry point starts
+    assert run_hash_pin() == 2
+    assert "ioexplainer-cli hash-pin" in capsys.readouterr().err
