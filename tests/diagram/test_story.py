@@ -53,11 +53,63 @@ def test_before_the_brake_switches_the_t_cell_off_while_the_tumour_grows() -> No
     assert not any(f.actor("C1").state is State.DYING for f in map(lambda t: frame_at("before", t), times("before")))
 
 
-def test_before_hidden_cell_is_invisible_to_t_cells_but_noticed_by_the_nk_cell() -> None:
-    hiding = frame_at("before", phase_end("before", "hiding"))
-    assert hiding.actor("C2").has_mhc is False
-    assert hiding.actor("NK").state is State.NOTICING
+def test_before_the_nk_cell_kills_a_hiding_cell_on_its_own_but_cannot_keep_up() -> None:
+    noticing = frame_at("before", 22.1)
+    assert noticing.actor("C2").has_mhc is False and noticing.actor("NK").state is State.NOTICING
     assert not any(b.b == "C2" or b.a == "C2" for t in times("before") for b in frame_at("before", t).bonds)
+    killing = frame_at("before", 23.3)
+    assert killing.actor("NK").state is State.ATTACKING and killing.particles  # its own perforin, no medicine
+    assert not any(a.kind is Kind.ANTIBODY for t in times("before") for a in frame_at("before", t).actors)
+    result = frame_at("before", phase_end("before", "result"))
+    assert "C2" not in {a.actor_id for a in result.actors}  # gone: "missing self" killing
+    assert result.actor("C3").kind is Kind.CANCER_CELL  # ...while the main tumour grows anyway
+
+
+def test_healthy_cells_show_mhc_holders_with_a_normal_piece() -> None:
+    for scenario in ("before", "after"):
+        healthy = frame_at(scenario, 1.0).actor("H")
+        assert healthy.has_mhc and healthy.receptor == ""  # holders, with a piece no receptor fits
+
+
+def test_the_contact_glow_dims_while_the_brake_holds() -> None:
+    match = next(b for b in frame_at("before", phase_end("before", "match")).bonds if b.kind is BondKind.TCR_MHC)
+    brake = next(b for b in frame_at("before", phase_end("before", "brake")).bonds if b.kind is BondKind.TCR_MHC)
+    assert match.glow == 1.0 and brake.glow <= 0.25 and brake.strength == 1.0  # still locked, but dim
+    start = next(b for b in frame_at("after", 0.5).bonds if b.kind is BondKind.TCR_MHC)
+    freed = next(b for b in frame_at("after", phase_end("after", "rematch")).bonds if b.kind is BondKind.TCR_MHC)
+    assert start.glow <= 0.25 and freed.glow == 1.0
+
+
+def test_the_medicine_arrives_from_a_blood_vessel_and_travels_under_the_cells() -> None:
+    first = frame_at("after", 0.0)
+    vessel = first.actor("V")
+    assert vessel.kind is Kind.VESSEL and vessel.x - vessel.r <= 20
+    for actor in first.actors:
+        if actor.kind is Kind.ANTIBODY:
+            assert abs(actor.x - vessel.x) <= vessel.r  # every antibody starts inside the vessel
+    for t in times("after", 1.0):
+        kinds = [a.kind for a in frame_at("after", t).actors]
+        free = [i for i, k in enumerate(kinds) if k is Kind.ANTIBODY]
+        cells = [i for i, k in enumerate(kinds) if k in (Kind.T_CELL, Kind.CANCER_CELL, Kind.HEALTHY_CELL)]
+        assert not free or not cells or max(free) < min(cells)  # drawn first: never on top of a cell
+
+
+def test_a_dividing_cell_pinches_off_beside_its_parent_never_inside_it() -> None:
+    for t in times("before", 0.1):
+        frame = frame_at("before", t)
+        ids = {a.actor_id for a in frame.actors}
+        if "C3" in ids:
+            parent, daughter = frame.actor("C1"), frame.actor("C3")
+            distance = ((parent.x - daughter.x) ** 2 + (parent.y - daughter.y) ** 2) ** 0.5
+            assert distance >= parent.r + daughter.r * 0.3, t
+
+
+def test_after_therapy_the_cell_that_remains_is_one_that_hides() -> None:
+    outlook = frame_at("after", phase_end("after", "outlook"))
+    remaining = [a for a in outlook.actors if a.kind is Kind.CANCER_CELL]
+    assert remaining and all(not a.has_mhc for a in remaining)
+    assert any(label.key == "still-there" for label in outlook.labels)
+    assert not any(a.kind is Kind.NK_CELL for t in times("after") for a in frame_at("after", t).actors)
 
 
 def test_after_antibodies_cover_pd1_and_the_t_cell_attacks_and_the_cancer_cell_dies() -> None:

@@ -50,8 +50,17 @@ def _body(p: QPainter, a: Actor, r: float, seed: int, wobble: float, fill: str, 
 def t_cell(p: QPainter, a: Actor) -> None:
     """Round blue cell; a hollow receptor shape in front, two square-ended PD-1 stalks beside it."""
     off = a.state is State.SWITCHED_OFF
+    active = a.activation > 0.5 and not off
     glow(p, a.x, a.y, a.r, a.activation)
     line = c.T_LINE_OFF if off else c.T_LINE
+    p.save()
+    if active:  # switched on: a thicker outline as well as the glow (not colour alone)
+        p.translate(a.x, a.y)
+        p.scale(a.r, a.r)
+        p.setPen(pen(line, LINE * 2.2 / a.r))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPath(blob(1, 0.03))
+    p.restore()
     _body(p, a, a.r, 1, 0.03, c.T_FILL_OFF if off else c.T_FILL, line,
           Qt.PenStyle.DashLine if off else Qt.PenStyle.SolidLine)
     p.save()
@@ -59,10 +68,18 @@ def t_cell(p: QPainter, a: Actor) -> None:
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(QColor(c.T_FILL_OFF if off else c.T_NUCLEUS))
     p.drawEllipse(QPointF(-a.r * 0.18, a.r * 0.06), a.r * 0.46, a.r * 0.42)
-    if off:  # a pause sign: this cell is switched off
-        p.setBrush(QColor(c.T_LINE_OFF))
-        for dx in (-0.2, 0.08):
-            p.drawRoundedRect(QRectF(a.r * dx, -a.r * 0.28, a.r * 0.13, a.r * 0.56), 3, 3)
+    if active:  # granules: the tools it is ready to use
+        p.setBrush(QColor(c.T_GRANULE))
+        for i in range(6):
+            gx, gy = on_circle(a.r * 0.22, 0.0, a.r * 0.42, i * 60 + 25)
+            p.drawEllipse(QPointF(gx, gy), a.r * 0.075, a.r * 0.075)
+    if off:  # the standby (power) symbol: this cell is switched off
+        p.setPen(pen(c.T_LINE_OFF, a.r * 0.09))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        ring = a.r * 0.27
+        p.drawArc(QRectF(-a.r * 0.18 - ring, a.r * 0.06 - ring, 2 * ring, 2 * ring), 125 * 16, 290 * 16)
+        p.drawLine(QPointF(-a.r * 0.18, a.r * 0.06 - ring * 1.25), QPointF(-a.r * 0.18, a.r * 0.06 - ring * 0.15))
+        p.setPen(Qt.PenStyle.NoPen)
     if a.division > 0:
         p.setPen(pen(line, 3, Qt.PenStyle.DotLine))
         p.drawLine(QPointF(0, -a.r * a.division), QPointF(0, a.r * a.division))
@@ -158,12 +175,29 @@ def nk_cell(p: QPainter, a: Actor) -> None:
         bubble(p, a.x + a.r * 0.75, a.y - a.r * 0.95, "!", c.NK_LINE)
 
 
+HEALTHY_MHC_ANGLES = (200.0, 120.0, 280.0, 20.0)
+
+
 def healthy_cell(p: QPainter, a: Actor) -> None:
-    """Smooth green cell; an amber dashed ring and '!' when freed T cells may affect it (side effects)."""
+    """Smooth green cell with MHC holders showing its own normal pieces (grey dots no receptor fits: this is
+    what tells an NK cell to leave it alone); an amber ring and '!' when freed T cells may affect it."""
     _body(p, a, a.r, 5, 0.02, c.HEALTHY_FILL, c.HEALTHY_LINE)
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(QColor(c.HEALTHY_NUCLEUS))
     p.drawEllipse(QPointF(a.x, a.y), a.r * 0.38, a.r * 0.38)
+    if a.has_mhc:
+        for angle in HEALTHY_MHC_ANGLES:
+            p.save()
+            p.translate(a.x, a.y)
+            p.rotate(angle)
+            p.translate(a.r + 3, 0)
+            p.setPen(pen(c.MHC, 4.0))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawArc(QRectF(-4, -13, 26, 26), 90 * 16, 180 * 16)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(c.NORMAL_PIECE))
+            p.drawEllipse(QPointF(11, 0), 6.5, 6.5)
+            p.restore()
     if a.warning > 0:
         p.save()
         p.setOpacity(p.opacity() * a.warning)
@@ -172,6 +206,20 @@ def healthy_cell(p: QPainter, a: Actor) -> None:
         p.drawEllipse(QPointF(a.x, a.y), a.r * 1.3, a.r * 1.3)
         bubble(p, a.x - a.r * 1.05, a.y - a.r * 1.05, "!", c.WARNING)
         p.restore()
+
+
+def vessel(p: QPainter, a: Actor) -> None:
+    """A small blood vessel running down the scene's edge: the medicine arrives through it (a drip)."""
+    p.save()
+    p.setOpacity(p.opacity() * a.opacity)
+    p.setPen(pen(c.VESSEL_LINE, 5))
+    p.setBrush(QColor(c.VESSEL_FILL))
+    p.drawRoundedRect(QRectF(a.x - a.r, -40, 2 * a.r, 980), a.r, a.r)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(c.VESSEL_LINE))
+    for i in range(6):  # red blood cells drifting inside
+        p.drawEllipse(QPointF(a.x + (6 if i % 2 else -6), 60 + i * 150), 9, 14)
+    p.restore()
 
 
 def antibody_actor(p: QPainter, a: Actor) -> None:

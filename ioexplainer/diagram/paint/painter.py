@@ -19,7 +19,7 @@ MIN_LABEL_PX = 13.0
 GAP_PX = 12.0
 CACHE = SpriteCache()
 LAYERS = SpriteCache(48 * 1024 * 1024)  # a few whole-scene layers, kept apart so they never push out sprites
-STILL_KINDS = (Kind.CANCER_CELL, Kind.HEALTHY_CELL, Kind.NK_CELL)
+STILL_KINDS = (Kind.VESSEL, Kind.CANCER_CELL, Kind.HEALTHY_CELL, Kind.NK_CELL)
 
 
 def paint(p: QPainter, rect: QRectF, frames: Sequence[Frame], texts: Mapping[str, str], labels: bool = True,
@@ -98,7 +98,14 @@ def _still_layer(rect: QRectF, frame: Frame, scale: float, dx: float, dy: float,
         q.drawImage(0, 0, background)
         q.translate(-rect.left(), -rect.top())
         for actor in still:
-            _sprite(q, actor, scale, dx, dy, cache, brakes.get(actor.actor_id, 0.0))
+            if actor.kind is Kind.VESSEL:  # one tall shape at the edge: drawn straight into the layer
+                q.save()
+                q.translate(dx, dy)
+                q.scale(scale, scale)
+                cells.vessel(q, actor)
+                q.restore()
+            else:
+                _sprite(q, actor, scale, dx, dy, cache, brakes.get(actor.actor_id, 0.0))
 
     return LAYERS.get(key, rect.width(), rect.height(), draw, opaque=True)
 
@@ -134,7 +141,7 @@ def _look(actor: Actor, brake: float) -> tuple[object, ...]:
             _q(actor.apoptosis, 16), _q(actor.division, 8) if actor.kind is Kind.T_CELL else 0.0,
             _q(actor.warning, 10), round(actor.angle / 4) * 4.0,
             actor.receptor if actor.kind in (Kind.T_CELL, Kind.CANCER_CELL) else "",
-            actor.has_mhc or actor.kind is not Kind.CANCER_CELL, brake)
+            actor.has_mhc, brake)
 
 
 def _sprite_actor(look: tuple[object, ...]) -> Actor:
@@ -159,7 +166,7 @@ def sprite_extent(look: Actor) -> float:
     if look.kind is Kind.NK_CELL:
         return max(r * 1.25 + 22.0, r * 1.46 + 4 if look.state is State.ATTACKING else 0.0)
     if look.kind is Kind.HEALTHY_CELL:
-        return r * (1.55 if look.warning > 0 else 1.0) + 24.0
+        return r * (1.55 if look.warning > 0 else 1.0) + 34.0  # MHC holders stand out from the edge
     return r * 1.3 + 8.0
 DRAW = {
     Kind.T_CELL: cells.t_cell, Kind.NK_CELL: cells.nk_cell, Kind.HEALTHY_CELL: cells.healthy_cell,
@@ -231,7 +238,7 @@ def _bonds(p: QPainter, frame: Frame, scale: float, dx: float, dy: float, cache:
         t_cell = frame.actor(bond.a)
         if bond.kind is BondKind.TCR_MHC:
             x, y = receptor_tip(t_cell.x, t_cell.y, t_cell.angle)
-            glow = _lock_glow(_q(bond.strength, 8), scale, cache)
+            glow = _lock_glow(_q(bond.strength * bond.glow, 8), scale, cache)
             p.save()
             p.resetTransform()
             p.drawImage(QPointF(round(dx + (x + 6) * scale - glow.width() / 2),

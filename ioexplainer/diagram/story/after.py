@@ -1,4 +1,7 @@
-"""After therapy: antibodies cover PD-1, the T cell stays on, kills the cancer cell, and T cells multiply."""
+"""After therapy: antibodies arrive from a blood vessel and cover PD-1, the T cell stays on, kills the
+cancer cell, and T cells multiply. A cancer cell that shows no MHC holders stays hidden: losing them is a
+known way tumours resist these medicines. NK cells are left out here: their role with these medicines is
+a research question, and the picture claims no more than the evidence."""
 
 from __future__ import annotations
 
@@ -7,12 +10,8 @@ from ioexplainer.diagram.story.cast import (
     CANCER,
     DOCK,
     HEALTHY,
-    HIDDEN,
-    NK_RADIUS,
-    NK_SPOT,
     REMAINING,
     T_RADIUS,
-    on_circle,
     pd1_tips,
     receptor_tip,
 )
@@ -21,11 +20,12 @@ from ioexplainer.diagram.story.phases import AFTER
 from ioexplainer.diagram.story.tracks import Key, clamp01, fade_in, lerp, position, ramp, smooth
 
 TIPS = pd1_tips(*DOCK)
-ANTIBODY_KEYS = (
-    (Key(0, -60, 60), Key(4.5, 560, 250), Key(7.0, TIPS[0][0], TIPS[0][1] - 20)),
-    (Key(0, -60, 860), Key(4.5, 560, 640), Key(7.0, TIPS[1][0], TIPS[1][1] + 20)),
-    (Key(0.6, -60, 180), Key(9, 420, 140), Key(20, 640, 60), Key(29.5, 760, 40)),
-    (Key(1.2, -60, 560), Key(9, 300, 520), Key(20, 520, 560), Key(29.5, 700, 600)),
+VESSEL = (40.0, 450.0, 30.0)  # x, y, half-width of the small blood vessel at the left edge
+ANTIBODY_KEYS = (  # each leaves the vessel, drifts through the tissue (under the cells) and settles
+    (Key(0, 40, 300), Key(4.5, 560, 250), Key(7.0, TIPS[0][0], TIPS[0][1] - 20)),
+    (Key(0, 40, 620), Key(4.5, 560, 640), Key(7.0, TIPS[1][0], TIPS[1][1] + 20)),
+    (Key(0.6, 40, 180), Key(9, 420, 140), Key(20, 640, 60), Key(29.5, 760, 40)),
+    (Key(1.2, 40, 560), Key(9, 300, 520), Key(20, 520, 560), Key(29.5, 700, 600)),
 )
 T2_KEYS = (Key(0, 160, 770), Key(14, 420, 800), Key(29.5, 640, 760))
 T4_KEYS = (Key(20.5, *DOCK), Key(23.5, 560, 260), Key(29.5, 690, 260))  # patrols on, towards the last cell
@@ -36,8 +36,6 @@ RELEASE = (6.4, 8.0)  # the PD-1/PD-L1 brake comes apart
 ATTACK = (14.5, 18.6)  # perforin and granzymes travel into the cancer cell
 DIE = (16.2, 19.4)  # the cancer cell shrinks, blebs and fades (apoptosis)
 DIVIDE = (19.6, 21.2)
-NK_ATTACK = (20.0, 22.5)
-NK_DIE = (21.8, 24.4)
 WARN = (25.5, 27.2)
 
 
@@ -47,18 +45,17 @@ def frame(t: float, index: int, progress: float) -> Frame:
     release = ramp(t, *RELEASE)
     dying = ramp(t, *DIE)
     t1 = _t1(t, release, dying)
-    actors: list[Actor] = [Actor("H", Kind.HEALTHY_CELL, *HEALTHY, State.RESTING, warning=ramp(t, *WARN)),
-                           Actor("C4", Kind.CANCER_CELL, *REMAINING, State.RESTING, receptor="tri")]
+    actors: list[Actor] = [Actor("V", Kind.VESSEL, VESSEL[0], VESSEL[1], VESSEL[2])]
+    for number, path in enumerate(ANTIBODY_KEYS, start=1):  # first in the list: drawn under every cell
+        bound = number <= 2  # A1 and A2 settle on PD-1 and from then on are drawn as part of the T cell
+        if t >= path[0].t and (not bound or t < COVER[1]):
+            actors.append(Actor(f"A{number}", Kind.ANTIBODY, *position(path, t), ANTIBODY_SIZE, State.RESTING,
+                                angle=_antibody_angle(number, t), opacity=1.0 - cover if bound else 1.0))
+    actors += [Actor("H", Kind.HEALTHY_CELL, *HEALTHY, State.RESTING, warning=ramp(t, *WARN)),
+               Actor("C4", Kind.CANCER_CELL, *REMAINING, State.RESTING, receptor="tri", has_mhc=False)]
     if dying < 1.0:
         actors.append(Actor("C1", Kind.CANCER_CELL, *CANCER, State.DYING if dying > 0 else State.RESTING,
                             receptor="tri", apoptosis=dying))
-    nk_dying = ramp(t, *NK_DIE)
-    if nk_dying < 1.0:
-        actors.append(Actor("C2", Kind.CANCER_CELL, *HIDDEN, State.DYING if nk_dying > 0 else State.RESTING,
-                            receptor="tri", has_mhc=False, apoptosis=nk_dying))
-    nk_state = State.ATTACKING if NK_ATTACK[0] <= t < NK_DIE[1] else State.NOTICING
-    actors.append(Actor("NK", Kind.NK_CELL, *NK_SPOT, NK_RADIUS, nk_state, angle=200.0,
-                        activation=0.6 + 0.4 * ramp(t, 19.6, 20.4)))
     actors.append(Actor("T2", Kind.T_CELL, *position(T2_KEYS, t), T_RADIUS, State.PATROLLING, receptor="square"))
     for daughter, keys in (("T4", T4_KEYS), ("T5", T5_KEYS)):
         if t >= keys[0].t:
@@ -67,15 +64,10 @@ def frame(t: float, index: int, progress: float) -> Frame:
                                 State.PATROLLING, activation=1.0, receptor="tri", pd1_covered=1.0,
                                 opacity=smooth((t - keys[0].t) / 0.8)))
     actors.append(t1)
-    for number, path in enumerate(ANTIBODY_KEYS, start=1):
-        bound = number <= 2  # A1 and A2 settle on PD-1 and from then on are drawn as part of the T cell
-        if t >= path[0].t and (not bound or t < COVER[1]):
-            actors.append(Actor(f"A{number}", Kind.ANTIBODY, *position(path, t), ANTIBODY_SIZE, State.RESTING,
-                                angle=_antibody_angle(number, t), opacity=1.0 - cover if bound else 1.0))
     bonds = []
     lock = 1.0 - ramp(t, 18.4, 19.4)
-    if lock > 0:
-        bonds.append(Bond(BondKind.TCR_MHC, "T1", "C1", lock))
+    if lock > 0:  # dim while the brake still holds the T cell off, bright once the medicine frees it
+        bonds.append(Bond(BondKind.TCR_MHC, "T1", "C1", lock, glow=0.2 + 0.8 * release))
     if release < 1.0:
         bonds.append(Bond(BondKind.PD1_PDL1, "T1", "C1", 1.0 - release))
     if cover > 0 and t < DIVIDE[0]:
@@ -112,9 +104,9 @@ def _antibody_angle(number: int, t: float) -> float:
 
 
 def _particles(t: float) -> tuple[Particle, ...]:
-    """Perforin (makes holes) and granzymes (go in) from the T cell, later from the NK cell."""
+    """Perforin (makes holes) and granzymes (go in) from the T cell into the cancer cell."""
     out = []
-    sources = ((receptor_tip(*DOCK), CANCER, ATTACK), (on_circle(*NK_SPOT, NK_RADIUS, 200.0), HIDDEN, NK_ATTACK))
+    sources = ((receptor_tip(*DOCK), CANCER, ATTACK),)
     for (sx, sy), (cx, cy, r), (start, end) in sources:
         if not start <= t <= end + 0.8:
             continue
@@ -135,6 +127,7 @@ def _labels(phase: str, progress: float, t: float) -> tuple[Label, ...]:
     if phase == "arrive":
         x, y = position(ANTIBODY_KEYS[2], t)
         return (Label("antibody", x, y + ANTIBODY_SIZE, 30, 90, o),
+                Label("vessel", VESSEL[0] + VESSEL[2], 820, 40, 20, o),
                 Label("switched-off", DOCK[0], DOCK[1] + T_RADIUS, -90, 90, o))
     if phase == "block":
         return (Label("antibody-blocks", TIPS[0][0], TIPS[0][1] - 30, -170, -150, o),)
@@ -146,7 +139,6 @@ def _labels(phase: str, progress: float, t: float) -> tuple[Label, ...]:
                 Label("apoptosis", CANCER[0] + 60, CANCER[1] - CANCER[2] * 0.8, 40, -80, o))
     if phase == "expand":
         x, y = position(T4_KEYS, t)
-        return (Label("more-t-cells", x, y - T_RADIUS, -60, -70, o),
-                Label("nk-attacks", NK_SPOT[0] + 40, NK_SPOT[1] - NK_RADIUS, 0, -80, o))
+        return (Label("more-t-cells", x, y - T_RADIUS, -60, -70, o),)
     return (Label("side-effects", HEALTHY[0] + HEALTHY[2] * 0.5, HEALTHY[1] + HEALTHY[2], 0, 200, o),
             Label("still-there", REMAINING[0] + REMAINING[2], REMAINING[1], 150, -50, o))

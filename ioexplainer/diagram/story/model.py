@@ -17,6 +17,7 @@ class Kind(Enum):
     NK_CELL = "nk-cell"
     HEALTHY_CELL = "healthy-cell"
     ANTIBODY = "antibody"
+    VESSEL = "vessel"  # a small blood vessel at the scene's edge, where the medicine arrives
 
 
 class State(Enum):
@@ -70,6 +71,7 @@ class Bond:
     a: str
     b: str
     strength: float = 1.0
+    glow: float = 1.0  # the warm contact glow of a receptor lock; it dims while the brake holds the T cell off
 
 
 @dataclass(frozen=True)
