@@ -119,7 +119,7 @@ def test_no_kiosk_code_without_kiosk(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("argv", "expected"), [
     (["--screenshot", "x.png", "--size", "320x240"], "out of range: use 800x600"),
-    (["--lang", "xx"], "no content in language 'xx'; languages of this pack: en"),
+    (["--lang", "xx"], "no content in language 'xx'; languages of this pack: "),
     (["check", "/nonexistent/pack"], "content folder not found: /nonexistent/pack"),
 ])
 def test_command_line_mistakes_exit_2_with_a_clear_line(argv: list[str], expected: str,

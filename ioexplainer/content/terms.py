@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from itertools import pairwise
+from itertools import pairwise, product
 
 from ioexplainer.content.model import Term
 
@@ -29,13 +29,12 @@ def _names(term: Term) -> list[str]:
 
 
 def _forms(name: str) -> list[tuple[str, ...]]:
-    """The name as words, and with its last word plural."""
+    """The name as words, with any of its words plural ("cancer cells"; Spanish "células cancerosas")."""
     words = tuple(_WORD.findall(name))
-    if not words:
-        return []
-    last = words[-1]
-    plurals = [last + "s", last + "es"] + ([last[:-1] + "ies"] if last.endswith("y") else [])
-    return [words] + [(*words[:-1], plural) for plural in plurals]
+    if not words or len(words) > 5:
+        return [words] if words else []
+    variants = [[w, w + "s", w + "es", *([w[:-1] + "ies"] if w.endswith("y") else [])] for w in words]
+    return [tuple(form) for form in product(*variants)]
 
 
 class TermFinder:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -11,14 +12,17 @@ from ioexplainer.diagram.paint import cells
 from ioexplainer.diagram.paint import palette as c
 from ioexplainer.diagram.paint.shapes import octagon
 from ioexplainer.diagram.paint.sprites import SpriteCache
+from ioexplainer.diagram.story.camera import WIDE, Camera, view_transform
 from ioexplainer.diagram.story.cast import PDL1_ANGLE, on_circle, pd1_tips, receptor_tip
-from ioexplainer.diagram.story.model import SCENE_HEIGHT, SCENE_WIDTH, Actor, BondKind, Frame, Kind, Label, State
+from ioexplainer.diagram.story.labels import Placed, box_size, label_px, place_labels
+from ioexplainer.diagram.story.model import SCENE_HEIGHT, SCENE_WIDTH, Actor, BondKind, Frame, Kind, State
 
 TISSUE_SPOTS = ((260, 160, 210), (700, 760, 260), (1180, 120, 170), (1480, 560, 240), (420, 470, 120))
 MIN_LABEL_PX = 13.0
 GAP_PX = 12.0
 CACHE = SpriteCache()
 LAYERS = SpriteCache(48 * 1024 * 1024)  # a few whole-scene layers, kept apart so they never push out sprites
+ZOOM_STEP = 0.04  # the camera zooms in steps of 4%: a moving camera redraws few cell pictures
 STILL_KINDS = (Kind.VESSEL, Kind.CANCER_CELL, Kind.HEALTHY_CELL, Kind.NK_CELL)
 
 
@@ -54,19 +58,23 @@ def scene_rects(rect: QRectF, count: int) -> list[QRectF]:
     return [QRectF(rect.left() + i * (w + GAP_PX), rect.top(), w, rect.height()) for i in range(2)]
 
 
-def scene_transform(rect: QRectF) -> tuple[float, float, float]:
-    """(scale, dx, dy) that fits the 1600 x 900 scene into `rect`, centred."""
-    scale = min(rect.width() / SCENE_WIDTH, rect.height() / SCENE_HEIGHT)
-    dx = rect.left() + (rect.width() - SCENE_WIDTH * scale) / 2
-    dy = rect.top() + (rect.height() - SCENE_HEIGHT * scale) / 2
-    return scale, dx, dy
+def scene_transform(rect: QRectF, frame: Frame | None = None) -> tuple[float, float, float]:
+    """(scale, dx, dy) from scene units to `rect` through the frame's camera (the whole scene without one).
+    The zoom is rounded to small even steps so a moving camera reuses the cell pictures it has drawn."""
+    camera = WIDE if frame is None else Camera(frame.camera_x, frame.camera_y, _steps(frame.zoom))
+    scale, dx, dy = view_transform(rect.width(), rect.height(), camera)
+    return scale, rect.left() + dx, rect.top() + dy
+
+
+def _steps(zoom: float) -> float:
+    return 1.0 if zoom <= 1.0 else math.exp(round(math.log(zoom) / ZOOM_STEP) * ZOOM_STEP)
 
 
 def paint_scene(p: QPainter, rect: QRectF, frame: Frame, texts: Mapping[str, str], labels: bool = True,
                 title: str | None = None, family: str | None = None, cache: SpriteCache = CACHE,
                 label_px: float = MIN_LABEL_PX) -> None:
     """Draw one frame into `rect`, keeping the scene's proportions. Cells come from the sprite cache."""
-    scale, dx, dy = scene_transform(rect)
+    scale, dx, dy = scene_transform(rect, frame)
     p.save()
     p.setClipRect(rect)
     p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)  # opaque: a plain copy
@@ -75,8 +83,12 @@ def paint_scene(p: QPainter, rect: QRectF, frame: Frame, texts: Mapping[str, str
     _paint_actors(p, frame, scale, dx, dy, cache)
     p.restore()
     if labels:
-        for label in frame.labels:
-            _label(p, rect, label, texts.get(label.key, label.key), scale, dx, dy, family, cache, label_px)
+        px = round(label_px_for(rect.width(), rect.height(), label_px), 1)
+        font = _font(family, px, bold=True)
+        metrics = QFontMetricsF(font)
+        for placed in place_labels(frame, texts, lambda text, _px: metrics.horizontalAdvance(text), rect.width(),
+                                   rect.height(), px):
+            _placed_label(p, rect, placed, family, px, scale, cache)
     if title:
         _title(p, rect, title, scale, family)
 
@@ -85,13 +97,15 @@ def _still_layer(rect: QRectF, frame: Frame, scale: float, dx: float, dy: float,
     """Background plus the cells that seldom move (cancer, healthy, NK), drawn once while they stay put."""
     brakes = _brakes(frame)
     still = [a for a in frame.actors if a.kind in STILL_KINDS]
-    key = ("layer", round(rect.width()), round(rect.height()), round(scale, 3),
+    key = ("layer", round(rect.width()), round(rect.height()), round(scale, 3), round(dx - rect.left()),
+           round(dy - rect.top()),
            tuple((_look(a, brakes.get(a.actor_id, 0.0)), round(a.x * scale), round(a.y * scale),
                   _q(a.opacity, 10)) for a in still))
     layer = LAYERS.find(key)
     if layer is not None:
         return layer
-    background = cache.get(("background", round(rect.width()), round(rect.height())), rect.width(), rect.height(),
+    background = cache.get(("background", round(rect.width()), round(rect.height()), round(scale, 3),
+                            round(dx - rect.left()), round(dy - rect.top())), rect.width(), rect.height(),
                            lambda q: _background(q, rect, scale, dx, dy), opaque=True)
 
     def draw(q: QPainter) -> None:
@@ -254,7 +268,7 @@ def _bonds(p: QPainter, frame: Frame, scale: float, dx: float, dy: float, cache:
                 knob = on_circle(cx, cy, r + 28, angle)
                 p.setPen(cells.pen(c.BRAKE, 6))
                 p.drawLine(QPointF(*tip), QPointF(*knob))
-            sx, sy = (t_cell.x + t_cell.r + cx - r) / 2, t_cell.y - t_cell.r - 48
+            sx, sy = (t_cell.x + t_cell.r + cx - r) / 2, t_cell.y - t_cell.r - 48  # labels.signs() keeps clear
             p.translate(sx, sy)
             p.scale(22, 22)
             p.setPen(cells.pen(c.LABEL_BOX, 2.5 / 22))
@@ -272,57 +286,53 @@ def _font(family: str | None, px: float, bold: bool = False) -> QFont:
     return font
 
 
-def _label(p: QPainter, rect: QRectF, label: Label, text: str, scale: float, dx: float, dy: float,
-           family: str | None, cache: SpriteCache = CACHE, label_px: float = MIN_LABEL_PX) -> None:
-    """A white box with the name, joined to what it names by a thin leader line and a dot."""
-    if label.opacity <= 0.01:
-        return
-    image = label_image(text, scale, family, cache, label_px)
-    point, box = label_geometry(rect, label, scale, dx, dy, image.width() - 4, image.height() - 4)
+def _placed_label(p: QPainter, rect: QRectF, placed: Placed, family: str | None, px: float, scale: float,
+                  cache: SpriteCache = CACHE) -> None:
+    """A white box with the name (or a numbered badge), joined to what it names by a leader line and a dot."""
+    box = QRectF(rect.left() + placed.box.left, rect.top() + placed.box.top, placed.box.width, placed.box.height)
+    point = QPointF(rect.left() + placed.anchor[0], rect.top() + placed.anchor[1])
     line = max(1.5, 3 * scale)
     p.save()
-    p.setOpacity(label.opacity)
+    p.setOpacity(placed.opacity)
     p.setPen(cells.pen(c.LABEL_LINE, line))
     end = QPointF(min(max(point.x(), box.left()), box.right()), min(max(point.y(), box.top()), box.bottom()))
     p.drawLine(point, end)
     p.setBrush(QColor(c.LABEL_LINE))
     p.drawEllipse(point, max(2.5, 5 * scale), max(2.5, 5 * scale))
-    p.drawImage(QPointF(round(box.center().x() - image.width() / 2), round(box.center().y() - image.height() / 2)),
-                image)
+    if placed.number:
+        p.setPen(cells.pen(c.LABEL_LINE, 2))
+        p.setBrush(QColor(c.LABEL_BOX))
+        p.drawEllipse(box)
+        p.setFont(_font(family, px, bold=True))
+        p.setPen(QColor(c.LABEL_TEXT))
+        p.drawText(box, Qt.AlignmentFlag.AlignCenter, str(placed.number))
+    else:
+        image = label_image(placed.text, family, cache, px)
+        p.drawImage(QPointF(round(box.center().x() - image.width() / 2), round(box.center().y() - image.height() / 2)),
+                    image)
     p.restore()
 
 
-def label_geometry(rect: QRectF, label: Label, scale: float, dx: float, dy: float, width: float,
-                   height: float) -> tuple[QPointF, QRectF]:
-    """Where a label's dot and box go on screen (the box is kept inside the scene's rect)."""
-    point = QPointF(dx + label.x * scale, dy + label.y * scale)
-    centre = QPointF(point.x() + label.dx * scale, point.y() + label.dy * scale)
-    box = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
-    box.moveLeft(round(min(max(box.left(), rect.left() + 4), rect.right() - width - 4)))
-    box.moveTop(round(min(max(box.top(), rect.top() + 4), rect.bottom() - height - 4)))
-    return point, box
+def label_px_for(width: float, height: float, floor_px: float) -> float:
+    return label_px(width, height, floor_px)
 
 
-def label_image(text: str, scale: float, family: str | None, cache: SpriteCache = CACHE,
-                label_px: float = MIN_LABEL_PX) -> QImage:
-    """The label's box and text as a cached image; never smaller than `label_px` (follows the text size)."""
-    px = round(max(label_px, 30 * scale), 1)
+def label_image(text: str, family: str | None, cache: SpriteCache = CACHE, px: float = MIN_LABEL_PX) -> QImage:
+    """The label's box and text as a cached image, `px` pixels high text (it follows the text size)."""
     key = ("label", text, px, family)
     image = cache.find(key)
-    return image if image is not None else _label_box(text, px, family, scale, key, cache)
+    return image if image is not None else _label_box(text, px, family, key, cache)
 
 
-def _label_box(text: str, px: float, family: str | None, scale: float, key: tuple[object, ...],
-               cache: SpriteCache) -> QImage:
-    """Draw a label's rounded box and text once."""
+def _label_box(text: str, px: float, family: str | None, key: tuple[object, ...], cache: SpriteCache) -> QImage:
+    """Draw a label's rounded box and text once, at exactly the size the placement pass reserved."""
     font = _font(family, px, bold=True)
     metrics = QFontMetricsF(font)
-    pad = px * 0.45
-    width = round(metrics.horizontalAdvance(text) + 2 * pad)
-    height = round(metrics.height() + pad * 1.2)
+    w, h = box_size(metrics.horizontalAdvance(text), px)
+    width, height = round(w), round(h)
 
     def draw(q: QPainter) -> None:
-        q.setPen(cells.pen(c.LABEL_LINE, max(1.0, 2 * scale)))
+        q.setPen(cells.pen(c.LABEL_LINE, max(1.0, px / 12)))
         q.setBrush(QColor(c.LABEL_BOX))
         inner = QRectF(-width / 2, -height / 2, width, height)
         q.drawRoundedRect(inner, height * 0.3, height * 0.3)

@@ -43,3 +43,13 @@ def mhc_point(index: int = 0) -> tuple[float, float]:
     """Where MHC cup `index` sits on the main cancer cell (0 faces the docked T cell)."""
     cx, cy, r = CANCER
     return on_circle(cx, cy, r, MHC_ANGLES[index])
+
+# How big each molecule is drawn, across its longest side (scene units): the camera's close-ups are
+# sized from these so that each reads from a metre away.
+MOLECULES = {
+    "T-cell receptor": RECEPTOR_LENGTH + 26.0,  # stalk and the open shape at its end
+    "MHC holder": 34.0,
+    "PD-1": RECEPTOR_LENGTH + 16.0,  # stalk and its square end
+    "PD-L1": 14.0 + 20.0,  # stalk and its round knob
+    "antibody": ANTIBODY_SIZE,
+}

@@ -91,9 +91,10 @@ class Label:
     key: str
     x: float
     y: float
-    dx: float  # where the label box sits, relative to the point
+    dx: float  # the preferred place of the label box, relative to the point (placement may move it)
     dy: float
     opacity: float = 1.0
+    names: str = ""  # the actor it names: its box may touch that cell, never another
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,9 @@ class Frame:
     bonds: tuple[Bond, ...] = ()
     particles: tuple[Particle, ...] = ()
     labels: tuple[Label, ...] = field(default=())
+    camera_x: float = SCENE_WIDTH / 2  # where the story's camera looks (see story/camera.py)
+    camera_y: float = SCENE_HEIGHT / 2
+    zoom: float = 1.0
 
     def actor(self, actor_id: str) -> Actor:
         return next(a for a in self.actors if a.actor_id == actor_id)

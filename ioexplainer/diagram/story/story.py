@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from ioexplainer.diagram.story.camera import camera_at
 from ioexplainer.diagram.story.model import Frame
 from ioexplainer.diagram.story.registry import REGISTRY
 
@@ -44,11 +45,14 @@ class Timeline:
 
 
 def frame_at(scenario: str, t: float) -> Frame:
-    """The frame of one scenario at t seconds (clamped to the scenario's length)."""
+    """The frame of one scenario at t seconds (clamped to the scenario's length), seen through its camera."""
     timeline = Timeline.of(scenario)
     t = max(0.0, min(t, timeline.total))
     index, progress = timeline.locate(t)
-    return REGISTRY.scenario(scenario).frame(t, index, progress)
+    story = REGISTRY.scenario(scenario)
+    frame = story.frame(t, index, progress)
+    camera = camera_at(scenario, story.phase_ids, index, t - timeline.start_of(index))
+    return replace(frame, camera_x=camera.x, camera_y=camera.y, zoom=camera.zoom)
 
 
 def frames_at(mode: str, t: float) -> tuple[Frame, ...]:

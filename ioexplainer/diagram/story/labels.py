@@ -1,0 +1,188 @@
+"""Where the diagram's labels go: a pure placement pass that never lets a label overlap another label, a
+cell it does not name, or the edge of the picture (tests play every frame at many sizes to prove it).
+
+Each label tries its preferred place, then places around its anchor, nearest first. One that finds no
+room becomes a small numbered badge beside its cell, and its name goes in a legend under the picture.
+A label shows only while the cell it names is on screen and fully there.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from ioexplainer.diagram.story.camera import Camera, view_transform
+from ioexplainer.diagram.story.model import BondKind, Frame, Kind
+
+Measure = Callable[[str, float], float]  # (text, pixel size) -> width in pixels
+GAP = 6.0  # pixels kept free between boxes
+EDGE = 4.0  # pixels kept free at the picture's edge
+DIRECTIONS = (-90, -45, -135, 0, 180, 45, 135, 90)  # above first: names read best over what they name
+
+
+@dataclass(frozen=True)
+class Box:
+    left: float
+    top: float
+    width: float
+    height: float
+
+    @property
+    def right(self) -> float:
+        return self.left + self.width
+
+    @property
+    def bottom(self) -> float:
+        return self.top + self.height
+
+    def overlaps(self, other: Box, gap: float = GAP) -> bool:
+        return not (self.right + gap <= other.left or other.right + gap <= self.left
+                    or self.bottom + gap <= other.top or other.bottom + gap <= self.top)
+
+    def hits_circle(self, x: float, y: float, r: float) -> bool:
+        nearest_x = min(max(x, self.left), self.right)
+        nearest_y = min(max(y, self.top), self.bottom)
+        return (nearest_x - x) ** 2 + (nearest_y - y) ** 2 < r * r
+
+    def nearest(self, x: float, y: float) -> tuple[float, float]:
+        return min(max(x, self.left), self.right), min(max(y, self.top), self.bottom)
+
+    def crossed_by(self, a: tuple[float, float], b: tuple[float, float], gap: float = 2.0) -> bool:
+        """Whether the segment a-b passes through the box (Liang-Barsky clipping)."""
+        (x0, y0), (x1, y1) = a, b
+        t0, t1 = 0.0, 1.0
+        dx, dy = x1 - x0, y1 - y0
+        for p, q in ((-dx, x0 - (self.left - gap)), (dx, self.right + gap - x0),
+                     (-dy, y0 - (self.top - gap)), (dy, self.bottom + gap - y0)):
+            if p == 0:
+                if q < 0:
+                    return False
+                continue
+            r = q / p
+            if p < 0:
+                t0 = max(t0, r)
+            else:
+                t1 = min(t1, r)
+            if t0 > t1:
+                return False
+        return True
+
+    def inside(self, width: float, height: float, edge: float = EDGE) -> bool:
+        return self.left >= edge and self.top >= edge and self.right <= width - edge and self.bottom <= height - edge
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A label on screen: its text, the point it names, its box, and a number when it is a badge."""
+
+    key: str
+    text: str
+    anchor: tuple[float, float]
+    box: Box
+    opacity: float
+    number: int = 0  # 0: the full name in the box; n: a badge "n", with the name in the legend
+
+    @property
+    def leader(self) -> tuple[tuple[float, float], tuple[float, float]]:
+        """The line from the named point to the nearest point of the box."""
+        return self.anchor, self.box.nearest(*self.anchor)
+
+
+def label_px(width: float, height: float, floor_px: float) -> float:
+    """Label text size: in proportion to the picture (not to its zoom), never under the readable floor."""
+    from ioexplainer.diagram.story.model import SCENE_HEIGHT, SCENE_WIDTH
+
+    return max(floor_px, 30.0 * min(width / SCENE_WIDTH, height / SCENE_HEIGHT))
+
+
+def box_size(text_width: float, px: float) -> tuple[float, float]:
+    """The label box around a text of this width (the painter draws exactly this)."""
+    pad = px * 0.45
+    return text_width + 2 * pad, px * 1.3 + pad * 1.2
+
+
+def place_labels(frame: Frame, texts: Mapping[str, str], measure: Measure, width: float, height: float,
+                 px: float, bottom: float | None = None) -> list[Placed]:
+    """Place every visible label of `frame` in a `width` x `height` picture (pixels); `bottom` keeps the
+    labels above a legend strip."""
+    scale, dx, dy = view_transform(width, height, Camera(frame.camera_x, frame.camera_y, frame.zoom))
+    limit = height if bottom is None else bottom
+    cells: dict[str, tuple[float, float, float]] = {}
+    for actor in frame.actors:
+        if actor.opacity < 0.3:
+            continue
+        if actor.kind is Kind.VESSEL:
+            continue  # a band at the edge, not a cell: labels may sit over its plain inside
+        cells[actor.actor_id] = (dx + actor.x * scale, dy + actor.y * scale, actor.r * scale * 1.08 + 3)
+    for number, (x, y, r) in enumerate(signs(frame)):  # the brake's stop sign must stay in view too
+        cells[f"#sign{number}"] = (dx + x * scale, dy + y * scale, r * scale + 3)
+    placed: list[Placed] = []
+    badges = 0
+    for label in frame.labels:
+        anchor = (dx + label.x * scale, dy + label.y * scale)
+        if label.opacity <= 0.01 or not _on_screen(frame, label.names, anchor, width, limit):
+            continue
+        text = texts.get(label.key, label.key)
+        w, h = box_size(measure(text, px), px)
+        box = _find(anchor, w, h, (label.dx * scale, label.dy * scale), label.names, cells, placed, width, limit)
+        if box is not None:
+            placed.append(Placed(label.key, text, anchor, box, label.opacity))
+            continue
+        badges += 1
+        side = px * 1.5
+        badge = _find(anchor, side, side, (0.0, -side), label.names, cells, placed, width, limit, near=True)
+        if badge is not None:
+            placed.append(Placed(label.key, text, anchor, badge, label.opacity, badges))
+    return placed
+
+
+def signs(frame: Frame) -> list[tuple[float, float, float]]:
+    """Where the painter draws a stop sign for each brake that holds (x, y, radius in scene units)."""
+    found = []
+    for bond in frame.bonds:
+        if bond.kind is BondKind.PD1_PDL1 and bond.strength > 0.1:
+            t_cell = next((a for a in frame.actors if a.actor_id == bond.a), None)
+            target = next((a for a in frame.actors if a.actor_id == bond.b), None)
+            if t_cell is not None and target is not None:
+                found.append(((t_cell.x + t_cell.r + target.x - target.r) / 2, t_cell.y - t_cell.r - 48, 26.0))
+    return found
+
+
+def _on_screen(frame: Frame, actor_id: str, anchor: tuple[float, float], width: float, height: float) -> bool:
+    """A label waits for what it names: the cell must be there and nearly opaque, and the point it names
+    well inside the picture (a cell still drifting in, or a close-up that leaves it out, has no label)."""
+    x, y = anchor
+    inside = 2 * EDGE + 8 <= x <= width - 2 * EDGE - 8 and 2 * EDGE + 8 <= y <= height - 2 * EDGE - 8
+    if not actor_id:
+        return inside
+    actor = next((a for a in frame.actors if a.actor_id == actor_id), None)
+    return inside and actor is not None and actor.opacity >= 0.6
+
+
+def _find(anchor: tuple[float, float], w: float, h: float, preferred: tuple[float, float], names: str,
+          cells: Mapping[str, tuple[float, float, float]], placed: list[Placed], width: float, height: float,
+          near: bool = False) -> Box | None:
+    ax, ay = anchor
+    candidates = [(ax + preferred[0] - w / 2, ay + preferred[1] - h / 2)]
+    reach = max(h, 24.0)
+    for distance in ((0.4, 0.9, 1.6, 2.6) if near else (0.6, 1.4, 2.4, 3.6, 5.0, 6.6)):
+        for degrees in DIRECTIONS:
+            ux, uy = math.cos(math.radians(degrees)), math.sin(math.radians(degrees))
+            cx = ax + ux * (distance * reach + w / 2)
+            cy = ay + uy * (distance * reach + h / 2)
+            candidates.append((cx - w / 2, cy - h / 2))
+    for left, top in candidates:
+        box = Box(left, top, w, h)
+        if not box.inside(width, height):
+            continue
+        if any(box.overlaps(other.box) for other in placed):
+            continue
+        leader = (anchor, box.nearest(*anchor))
+        if any(other.box.crossed_by(*leader) or box.crossed_by(*other.leader) for other in placed):
+            continue  # no line runs through another label
+        if any(box.hits_circle(x, y, r * (0.55 if actor_id == names else 1.0))
+               for actor_id, (x, y, r) in cells.items()):
+            continue  # never over another cell; over its own cell only at the rim, never its middle
+        return box
+    return None

@@ -1,0 +1,85 @@
+"""Labels never collide: every frame of every scenario, at three picture sizes and four text sizes (pure)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ioexplainer.content.loader import load_pack
+from ioexplainer.core.paths import content_root
+from ioexplainer.diagram.story.camera import CLOSE_UPS, Camera, view_transform
+from ioexplainer.diagram.story.cast import MOLECULES
+from ioexplainer.diagram.story.labels import box_size, label_px, place_labels, signs
+from ioexplainer.diagram.story.model import Kind
+from ioexplainer.diagram.story.registry import REGISTRY
+from ioexplainer.diagram.story.story import Timeline, frame_at
+
+TEXTS = dict(load_pack(content_root()).diagram_labels)
+PICTURES = [(960, 540), (1280, 720), (640, 360)]  # half a 1080p kiosk, a laptop's share, a small window
+FLOORS = [14.0, 18.0, 22.0, 29.0]  # the label floor at the four text sizes
+
+
+def measure(text: str, px: float) -> float:
+    """A generous width estimate for Atkinson Hyperlegible Bold (wider than the real glyphs)."""
+    return len(text) * px * 0.62
+
+
+@pytest.mark.parametrize("scenario", ["before", "after"])
+@pytest.mark.parametrize(("width", "height"), PICTURES)
+@pytest.mark.parametrize("floor", FLOORS)
+def test_no_label_overlaps_a_label_a_cell_it_does_not_name_or_the_edge(scenario: str, width: int, height: int,
+                                                                       floor: float) -> None:
+    px = label_px(width, height, floor)
+    total = Timeline.of(scenario).total
+    for step in range(int(total / 0.25) + 1):
+        frame = frame_at(scenario, step * 0.25)
+        placed = place_labels(frame, TEXTS, measure, width, height, px)
+        scale, dx, dy = view_transform(width, height, Camera(frame.camera_x, frame.camera_y, frame.zoom))
+        names = {label.key: label.names for label in frame.labels}
+        for i, one in enumerate(placed):
+            assert one.box.inside(width, height), (frame.t, one)
+            for other in placed[i + 1:]:
+                assert not one.box.overlaps(other.box, gap=0), (frame.t, one.key, other.key)
+                assert not other.box.crossed_by(*one.leader) and not one.box.crossed_by(*other.leader)
+            for actor in frame.actors:
+                if actor.opacity < 0.3 or actor.kind is Kind.VESSEL or actor.actor_id == names[one.key]:
+                    continue
+                assert not one.box.hits_circle(dx + actor.x * scale, dy + actor.y * scale, actor.r * scale), (
+                    frame.t, one.key, actor.actor_id)
+            for x, y, r in signs(frame):
+                assert not one.box.hits_circle(dx + x * scale, dy + y * scale, r * scale)
+
+
+@pytest.mark.parametrize("scenario", ["before", "after"])
+def test_labels_wait_for_their_cell_and_mostly_fit_as_words(scenario: str) -> None:
+    """At the kiosk size with large text, most labels keep their full words (badges are the exception)."""
+    shown = badges = 0
+    for index in range(Timeline.of(scenario).phase_count):
+        timeline = Timeline.of(scenario)
+        frame = frame_at(scenario, timeline.start_of(index) + timeline.durations[index] * 0.9)
+        for one in place_labels(frame, TEXTS, measure, 960, 540, label_px(960, 540, 22.0)):
+            shown += 1
+            badges += one.number > 0
+    assert shown >= 8 and badges <= 1, (shown, badges)
+    early = frame_at("before", 0.1)  # the T cells are still drifting in: no label points at empty space
+    keys = {one.key for one in place_labels(early, TEXTS, measure, 960, 540, 18.0)}
+    assert "t-cell" not in keys and {"cancer-cell", "healthy-cell"} <= keys
+
+
+def test_box_size_matches_the_text() -> None:
+    width, height = box_size(100.0, 20.0)
+    assert width == pytest.approx(118.0) and height == pytest.approx(36.8)
+
+
+@pytest.mark.parametrize(("view_width", "least_px"), [(960, 40.0), (490, 24.0)])
+def test_every_molecule_is_big_enough_in_the_close_ups(view_width: int, least_px: float) -> None:
+    """Half a 1920x1080 kiosk screen: 40 px; the diagram's share of a 1280x800 laptop (about 490 px): 24 px."""
+    for scenario, shots in CLOSE_UPS.items():
+        ids = REGISTRY.scenario(scenario).phase_ids
+        for phase in shots:
+            timeline = Timeline.of(scenario)
+            index = ids.index(phase)
+            frame = frame_at(scenario, timeline.start_of(index) + timeline.durations[index] * 0.9)
+            scale, _, _ = view_transform(view_width, view_width * 9 / 16,
+                                         Camera(frame.camera_x, frame.camera_y, frame.zoom))
+            for molecule, size in MOLECULES.items():
+                assert size * scale >= least_px, (scenario, phase, molecule, size * scale)
