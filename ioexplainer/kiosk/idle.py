@@ -30,6 +30,7 @@ class IdleWatcher(QObject):
         self.state = IdleClock(timeout, countdown, clock())
         self._phase = Phase.ACTIVE
         self.armed = True
+        self.watching: Callable[[], bool] = lambda: False
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.check)
@@ -56,6 +57,8 @@ class IdleWatcher(QObject):
     def check(self) -> None:
         if not self.armed:
             return
+        if self.watching() and self._phase is not Phase.WARNING:
+            self.poke()  # someone watching the moving picture is still here
         now = self._clock()
         phase = self.state.phase(now)
         if phase is Phase.WARNING:

@@ -55,6 +55,7 @@ class KioskMode(QObject):
         window.words_changed.connect(self._strip_tooltips)
         self.lockdown = Lockdown(self)
         self.idle = IdleWatcher(settings.idle_timeout, settings.countdown, clock, self)
+        self.idle.watching = window.diagram_playing  # watching the diagram play counts as being here
         window.add_input_filter(self.lockdown)
         window.add_input_filter(self.idle)  # installed last, so it sees every input first
         overlay_parent = window.overlay_parent()

@@ -373,6 +373,9 @@ class MainWindow(QMainWindow):
         self.show_current_topic()
         self.navigator.setFocus()
 
+    def diagram_playing(self) -> bool:
+        return self._diagram is not None and self._diagram.player.playing and self._diagram.isVisible()
+
     def pause_diagram(self) -> None:
         if self._diagram is not None:
             self._diagram.player.pause()

@@ -111,8 +111,8 @@ def test_a_registered_scenario_plays_captions_and_compares(qtbot: QtBot, pack: C
     assert widget.player.mode == "meet"
     assert widget.caption.columns[0].text.text() == "A T cell comes closer to a cancer cell."
     qtbot.mouseClick(widget.controls.play, Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(widget.player.phase_changed):
-        for _ in range(25):
+    with qtbot.waitSignal(widget.player.phase_changed):  # after the step's words have had time to be read
+        for _ in range(90):
             clock.now += 0.1
             widget.player.tick()
     assert widget.player.phase_index == 1

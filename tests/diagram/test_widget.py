@@ -170,3 +170,35 @@ def test_controls_have_names_and_touch_sizes(diagram: DiagramWidget) -> None:
     for button in diagram.controls.findChildren(QAbstractButton):
         assert button.accessibleName(), button.text()
         assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_a_topic_plays_its_step_and_holds_there_with_a_big_next_step(qtbot: QtBot, diagram: DiagramWidget,
+                                                                       clock: FakeClock) -> None:
+    diagram.show_scene(Scene("before", "brake"))
+    assert diagram.player.phase_index == 3 and diagram.player.playing
+    for _ in range(200):  # 20 s: far longer than the step
+        clock.now += 0.1
+        diagram.player.tick()
+    assert diagram.player.phase_index == 3 and not diagram.player.playing  # held on the brake, not "grows"
+    assert diagram.caption.next_step.isEnabled()
+    qtbot.mouseClick(diagram.caption.next_step, Qt.MouseButton.LeftButton)
+    assert diagram.player.phase_index == 4 and diagram.player.playing  # the next step plays, then holds
+
+
+def test_each_step_stays_long_enough_to_read_its_caption(diagram: DiagramWidget, clock: FakeClock) -> None:
+    """Playing through, a step moves on only after its caption's words at 120 a minute, plus 2 s."""
+    texts = load_pack(content_root()).diagram_text
+    diagram.player.set_mode("before")
+    diagram.player.play_all()
+    seen: dict[int, float] = {}
+    elapsed = 0.0
+    while diagram.player.playing and elapsed < 120:
+        seen[diagram.player.phase_index] = seen.get(diagram.player.phase_index, 0.0) + 0.05
+        clock.now += 0.05
+        elapsed += 0.05
+        diagram.player.tick()
+    for index, seconds in seen.items():
+        phase_id = ("patrol", "display", "match", "brake", "hiding", "result")[index]
+        words = len(texts.scenarios["before"].phases[phase_id].caption.split())
+        if index < 5:  # the last step ends the story instead of waiting
+            assert seconds >= words / 2 + 2 - 0.1, (phase_id, seconds, words)

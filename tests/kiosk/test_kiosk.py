@@ -23,9 +23,11 @@ ESCAPES = [
 ]
 
 
-def start_visit(qtbot: QtBot, kiosk: KioskMode) -> None:
+def start_visit(qtbot: QtBot, kiosk: KioskMode, held: bool = True) -> None:
     qtbot.mouseClick(kiosk.attract, Qt.MouseButton.LeftButton)
     assert not kiosk.attract.isVisible()
+    if held:
+        kiosk.window.pause_diagram()  # as if its step had played and held: the visitor walked away
 
 
 def test_starts_on_the_attract_screen_and_a_touch_goes_home(qtbot: QtBot, kiosk: KioskMode) -> None:
@@ -33,7 +35,7 @@ def test_starts_on_the_attract_screen_and_a_touch_goes_home(qtbot: QtBot, kiosk:
     assert kiosk.attract.player.mode == "after" and kiosk.attract.player.playing
     assert "Touch to learn how immunotherapy works" in kiosk.attract.phrases[0].text()
     kiosk.window.session.go_to("how-cancer-escapes")
-    start_visit(qtbot, kiosk)
+    start_visit(qtbot, kiosk, held=False)
     assert kiosk.window.session.state.topic == "what-is-immuno-oncology"
     assert not kiosk.attract.player.timer_active
     assert kiosk.window.diagram.player.playing  # the home topic's diagram greets the visitor
@@ -135,6 +137,7 @@ def test_reset_wipes_everything_and_shows_the_attract_screen(qtbot: QtBot, kiosk
     window.diagram.player.set_mode("side-by-side")
     window.diagram.player.set_speed(2.0)
     window.diagram.controls.labels.click()
+    window.pause_diagram()  # nobody watching any more
     clock.now += 95
     kiosk.idle.check()
     clock.now += 10
@@ -303,3 +306,17 @@ def test_reduced_motion_attract_screen_is_a_still_picture(qtbot: QtBot, qapp: QA
     finally:
         mode.stop()
         window.allow_close = True
+
+
+def test_watching_the_diagram_play_counts_as_being_here(qtbot: QtBot, kiosk: KioskMode, clock: FakeClock) -> None:
+    kiosk.welcome()
+    window = kiosk.window
+    window.diagram.player.set_mode("after")
+    window.diagram.player.play_all()
+    clock.now += 95
+    kiosk.idle.check()
+    assert not kiosk.countdown.isVisible()  # the story was playing: no countdown
+    window.diagram.player.pause()
+    clock.now += 95
+    kiosk.idle.check()
+    assert kiosk.countdown.isVisible()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ioexplainer.content.model import DiagramText
@@ -43,7 +43,14 @@ class CaptionPanel(QWidget):
         self.columns = [_Column(self), _Column(self)]
         self.read_more = QPushButton(self)
         self.read_more.setObjectName("linkButton")
+        policy = self.read_more.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the buttons below never jump when the link comes and goes
+        self.read_more.setSizePolicy(policy)
         self.read_more.clicked.connect(lambda: self.topic_requested.emit(self._target))
+        self.next_step = QPushButton(self)
+        self.next_step.setObjectName("primary")
+        self.next_step.setText(self.tr("Next step ›"))
+        self.next_step.setAccessibleName(self.tr("Next step of the picture"))
         row = QHBoxLayout()
         row.setSpacing(24)
         for column in self.columns:
@@ -52,11 +59,21 @@ class CaptionPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(row)
-        layout.addWidget(self.read_more, 0, Qt.AlignmentFlag.AlignLeft)
+        actions = QHBoxLayout()
+        actions.setSpacing(16)
+        actions.addWidget(self.next_step)
+        actions.addWidget(self.read_more, 1, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(actions)
         layout.addStretch(1)
 
     def set_texts(self, texts: DiagramText) -> None:
         self._texts = texts
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.next_step.setText(self.tr("Next step ›"))
+            self.next_step.setAccessibleName(self.tr("Next step of the picture"))
 
     def set_topic_links(self, links: Mapping[tuple[str, str], tuple[str, str]], current: str) -> None:
         """(scenario, phase) -> (topic slug, topic title); `current` is the topic on screen."""

@@ -44,6 +44,9 @@ class Player(QObject):
         self.visible = True
         self.loop = False
         self._phase = 0
+        self.reading: dict[str, tuple[float, ...]] = {}  # mode -> seconds each step's words need to be read
+        self.stop_after: int | None = None  # a topic's step: play it, then hold its last picture
+        self._held = 0.0  # seconds already spent holding the end of the current step
 
     # -- reading ------------------------------------------------------------------------------------
     @property
@@ -68,19 +71,40 @@ class Player(QObject):
     def pause(self) -> None:
         self._set_playing(False)
 
+    def play_all(self) -> None:
+        """Play on through every step (the Play button), no longer holding a topic's step."""
+        self.stop_after = None
+        self.play()
+
     def toggle(self) -> None:
         if self.playing:
             self.pause()
         else:
-            self.play()
+            self.play_all()
+
+    def set_reading_times(self, times: dict[str, tuple[float, ...]]) -> None:
+        """Seconds each step must stay on screen for its caption to be read (words at 120 a minute + 2 s)."""
+        self.reading = times
+
+    def play_step(self, index: int) -> None:
+        """Play one step from its start and hold its last picture (how a topic shows its step)."""
+        self.stop_after = index
+        self._go_to_phase(index)
+        self.play()
 
     def restart(self) -> None:
         self.seek(self._still(0) if self.reduced_motion else 0.0)
 
     def next_phase(self) -> None:
+        if self.stop_after is not None:  # "Next step" after a held step plays the next one and holds it
+            self.play_step(min(self._phase + 1, self.timeline.phase_count - 1))
+            return
         self._go_to_phase(min(self._phase + 1, self.timeline.phase_count - 1))
 
     def previous_phase(self) -> None:
+        if self.stop_after is not None:
+            self.play_step(max(self._phase - 1, 0))
+            return
         self._go_to_phase(max(self._phase - 1, 0))
 
     def seek(self, t: float) -> None:
@@ -122,6 +146,7 @@ class Player(QObject):
     def reset(self) -> None:
         """Back to the start of `before`, paused, at normal speed."""
         self.pause()
+        self.stop_after = None
         self.set_speed(1.0)
         self.set_mode("before")
 
@@ -134,7 +159,21 @@ class Player(QObject):
         self.advance(dt)
 
     def advance(self, dt: float) -> None:
+        """Move the story on by dt seconds (at the chosen speed), holding each step's end until its words
+        have been read, and stopping at the end of a held topic step."""
+        index = self._phase
+        end = self.timeline.start_of(index) + self.timeline.durations[index]
         t = self.t + dt * self.speed
+        if t >= end - 1e-6 and self.t < end + 1e-6:
+            if self.stop_after == index:
+                self.seek(end - 1e-3)  # the step's last picture, held; "Next step" goes on
+                self.pause()
+                return
+            needed = self._reading_time(index) - self.timeline.durations[index]
+            if needed > self._held and index < self.timeline.phase_count - 1:
+                self._held += dt
+                self.seek(end - 1e-3)
+                return
         if t >= self.timeline.total:
             if self.loop:
                 t %= self.timeline.total
@@ -157,10 +196,15 @@ class Player(QObject):
     def _go_to_phase(self, index: int) -> None:
         self.seek(self._still(index) if self.reduced_motion else self.timeline.start_of(index))
 
+    def _reading_time(self, index: int) -> float:
+        times = self.reading.get(self.mode, ())
+        return times[index] if index < len(times) else 0.0
+
     def _announce(self) -> None:
         index, _ = self.timeline.locate(self.t)
         if index != self._phase:
             self._phase = index
+            self._held = 0.0
             self.phase_changed.emit(index)
         self.frame_changed.emit()
 

@@ -13,6 +13,7 @@ from ioexplainer.diagram.qt.caption import CaptionPanel
 from ioexplainer.diagram.qt.controls import DiagramControls
 from ioexplainer.diagram.qt.player import Player
 from ioexplainer.diagram.qt.view import DiagramView
+from ioexplainer.diagram.story.registry import REGISTRY
 from ioexplainer.diagram.story.story import is_comparison, still_time
 
 QWIDGETSIZE_MAX = (1 << 24) - 1
@@ -45,6 +46,8 @@ class DiagramWidget(QWidget):
         self.box.addWidget(self.view)
         self.box.addLayout(side, 1)
         self.caption.topic_requested.connect(self.topic_requested)
+        self.caption.next_step.clicked.connect(self.player.next_phase)
+        self.set_reading_times(texts)
         self.controls.labels.toggled.connect(self.view.set_labels)
         self.player.phase_changed.connect(self._on_phase_changed)
         self.player.mode_changed.connect(self._on_mode_changed)
@@ -56,12 +59,29 @@ class DiagramWidget(QWidget):
         mode = self.player.mode if is_comparison(self.player.mode) else scene.scenario
         self.player.set_mode(mode, scene.phase)
         if autoplay and not self.player.reduced_motion:
-            self.player.play()
+            self.player.play_step(self.player.phase_index)  # the topic's step, then it holds there
         else:
             self.player.seek(still_time(mode, self.player.phase_index))
 
+    def set_reading_times(self, texts: DiagramText) -> None:
+        """Each step stays at least as long as its caption takes to read at 120 words a minute, plus 2 s."""
+        times: dict[str, tuple[float, ...]] = {}
+        for mode in REGISTRY.modes():
+            parts = [REGISTRY.scenario(name) for name in REGISTRY.parts(mode)]
+            steps = []
+            for index in range(len(parts[0].phases)):
+                words = 0
+                for part in parts:
+                    scenario = texts.scenarios.get(part.name)
+                    phase = scenario.phases.get(part.phases[index].phase_id) if scenario else None
+                    words += len(phase.caption.split()) if phase else 0
+                steps.append(words / 2.0 + 2.0)
+            times[mode] = tuple(steps)
+        self.player.set_reading_times(times)
+
     def set_texts(self, texts: DiagramText) -> None:
         """New words for the diagram (the language changed): captions, buttons and labels follow."""
+        self.set_reading_times(texts)
         self.caption.set_texts(texts)
         self.controls.set_texts(texts)
         self.view.set_texts(texts)
@@ -114,7 +134,11 @@ class DiagramWidget(QWidget):
     def _on_mode_changed(self, mode: str) -> None:
         self._on_phase_changed(self.player.phase_index)
 
+    def _sync_next_step(self) -> None:
+        self.caption.next_step.setEnabled(self.player.phase_index < self.player.timeline.phase_count - 1)
+
     def _on_phase_changed(self, index: int = 0) -> None:
+        self._sync_next_step()
         caption = self.caption.show_phase(self.player.mode, self.player.phase_index)
         description = self.caption.description(self.player.mode, self.player.phase_index)
         self.view.setAccessibleDescription(f"{caption} {description}".strip())
