@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from itertools import pairwise, product
+from itertools import pairwise
 
 from ioexplainer.content.model import Term
 
@@ -28,13 +28,21 @@ def _names(term: Term) -> list[str]:
     return [name for name in names if name]
 
 
+def _endings(word: str) -> list[str]:
+    """A word and its plurals in English, Spanish and German (-s, -es, -ies; -n, -en, -e)."""
+    return [word, word + "s", word + "es", word + "n", word + "en", word + "e",
+            *([word[:-1] + "ies"] if word.endswith("y") else [])]
+
+
 def _forms(name: str) -> list[tuple[str, ...]]:
-    """The name as words, with any of its words plural ("cancer cells"; Spanish "células cancerosas")."""
+    """The name as words, with its first and last words in any plural form ("cancer cells";
+    Spanish "células cancerosas", "inhibidores de puntos de control"; German "Krebszellen")."""
     words = tuple(_WORD.findall(name))
-    if not words or len(words) > 5:
-        return [words] if words else []
-    variants = [[w, w + "s", w + "es", *([w[:-1] + "ies"] if w.endswith("y") else [])] for w in words]
-    return [tuple(form) for form in product(*variants)]
+    if not words:
+        return []
+    if len(words) == 1:
+        return [(form,) for form in _endings(words[0])]
+    return [(first, *words[1:-1], last) for first in _endings(words[0]) for last in _endings(words[-1])]
 
 
 class TermFinder:
