@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication
 
 from ioexplainer import APP_NAME
-from ioexplainer.content.loader import load_pack
+from ioexplainer.content.loader import load_pack, pack_languages
 from ioexplainer.content.model import ContentPack
 from ioexplainer.core.logs import setup_logging
 from ioexplainer.core.paths import content_root
@@ -54,11 +54,18 @@ def build_window(settings: Settings, remember: bool = True) -> MainWindow:
     """Create the main window for the settings (no preferences are read or kept when `remember` is off),
     with its language registered as visitor state."""
     visitor = Visitor()
-    window = MainWindow(load_content(settings), settings, settings.content or content_root(),
-                        Preferences() if remember else None, visitor)
-    window.language = Language(settings.lang, lambda code: load_content(settings, code), window.set_pack, window)
-    window.language.install(settings.lang)
-    visitor.register("language", window.language, first=True)
+    preferences = Preferences() if remember else None
+    root = settings.content or content_root()
+    remembered = preferences.language() if preferences else None
+    if remembered and remembered != settings.lang and remembered in pack_languages(root):
+        settings = settings.with_overrides(lang=remembered)  # a laptop starts in the language chosen last
+    language = Language(settings.lang, lambda code: load_content(settings, code), lambda pack: None)
+    language.install(settings.lang)  # before the window exists, so its first words are already right
+    window = MainWindow(load_content(settings), settings, root, preferences, visitor)
+    language.setParent(window)
+    language.show_pack = window.set_pack
+    window.set_language(language)
+    visitor.register("language", language, first=True)
     return window
 
 

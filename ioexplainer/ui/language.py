@@ -46,7 +46,7 @@ class Language(QObject):
         self.default = default
         self.code = ""
         self._load_pack = load_pack
-        self._show_pack = show_pack
+        self.show_pack = show_pack
         self._translators_for = translators
         self._installed: list[QTranslator] = []
 
@@ -66,7 +66,7 @@ class Language(QObject):
         if code == self.code:
             return
         self.install(code)
-        self._show_pack(self._load_pack(code))
+        self.show_pack(self._load_pack(code))
         self.changed.emit(code)
 
     def visitor_state(self) -> object:

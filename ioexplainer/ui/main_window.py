@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ioexplainer.content.help import HelpBox, compose_help
+from ioexplainer.content.loader import pack_languages
 from ioexplainer.content.model import ContentPack
 from ioexplainer.core.session import Visitor
 from ioexplainer.core.settings import Settings
@@ -30,6 +31,7 @@ from ioexplainer.ui.diagram_panel import DiagramPanel
 from ioexplainer.ui.fonts import load_app_font
 from ioexplainer.ui.glossary_card import GlossaryCard
 from ioexplainer.ui.language import Language
+from ioexplainer.ui.language_picker import LANGUAGE_CARD, LanguagePicker
 from ioexplainer.ui.navigator import Navigator
 from ioexplainer.ui.preferences import Preferences
 from ioexplainer.ui.print_buttons import PrintButtons
@@ -45,6 +47,7 @@ if TYPE_CHECKING:
 MINIMUM_SIZE = (960, 600)
 WIDE_MIN_WIDTH = 1180
 ROOMY_WIDTH = 1280
+NAMED_WIDTH = 1180  # narrower than this, the header drops the app's name to keep every button whole
 DIAGRAM_SHARE = 0.42  # of the width, when the diagram stands beside the text
 STACKED_DIAGRAM_SHARE = 0.48  # of the height, when it sits under the text (narrow or portrait)
 NAVIGATOR_SHARE = 0.34  # of the text area's width
@@ -154,12 +157,14 @@ class MainWindow(QMainWindow):
         inner = round(width * (1 - DIAGRAM_SHARE)) if wide else width
         self.columns.setSizes([round(inner * NAVIGATOR_SHARE), round(inner * (1 - NAVIGATOR_SHARE))])
         self.text_size.label.setVisible(width >= ROOMY_WIDTH * grow)
+        self.app_title.setVisible(width >= NAMED_WIDTH * grow)  # narrow: the buttons need the whole header
 
     # -- building -----------------------------------------------------------------------------------
     def _build(self, pack_root: Path) -> None:
         central = QWidget(self)
         central.setObjectName("central")
         self.setCentralWidget(central)
+        self.language_picker = LanguagePicker(central, pack_languages(pack_root), self.session, self.preferences)
         self.header = self._build_header()
         self.navigator = Navigator(self.pack.topics)
         self.viewer = Viewer(pack_root)
@@ -203,6 +208,7 @@ class MainWindow(QMainWindow):
         main.addWidget(self.splitter)
         body.addLayout(main, 1)
         self.card = GlossaryCard(central)
+        self.language_picker.card.raise_()
 
     def _build_header(self) -> QFrame:
         header = QFrame()
@@ -228,6 +234,8 @@ class MainWindow(QMainWindow):
             row.addWidget(button)
         row.addSpacing(12)
         row.addWidget(self.help_button)
+        row.addSpacing(12)
+        row.addWidget(self.language_picker.button)
         row.addSpacing(24)
         row.addWidget(self.text_size)
         return header
@@ -439,7 +447,16 @@ class MainWindow(QMainWindow):
         if self.preferences:
             self.preferences.set_text_size(size)
 
+    def set_language(self, language: Language) -> None:
+        """The app hands over the language path (it knows how to load another pack)."""
+        self.language = language
+        self.language_picker.attach(language)
+
     def _on_card_changed(self, term_id: str) -> None:
+        self.language_picker.show_card(term_id == LANGUAGE_CARD)
+        if term_id == LANGUAGE_CARD:
+            self.card.hide()
+            return
         if not term_id:
             self.card.hide()
             self.viewer.setFocus()

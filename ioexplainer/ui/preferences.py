@@ -21,6 +21,13 @@ class Preferences:
     def set_text_size(self, size: str) -> None:
         self._store.setValue("text_size", size)
 
+    def language(self) -> str | None:
+        value = self._store.value("language")
+        return value if isinstance(value, str) and value.isalpha() and len(value) <= 3 else None
+
+    def set_language(self, code: str) -> None:
+        self._store.setValue("language", code)
+
     def window_size(self) -> QSize | None:
         value = self._store.value("window_size")
         return value if isinstance(value, QSize) and value.isValid() else None

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ioexplainer.content.help import HelpBox
@@ -20,8 +20,9 @@ ChoosePath = Callable[[QWidget, str], Path | None]
 def ask_for_path(parent: QWidget, suggested: str) -> Path | None:
     """The laptop's own Save dialog, starting in the Documents folder."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save as PDF"), str(Path(folder) / suggested),
-                                          parent.tr("PDF files (*.pdf)"))
+    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("PrintButtons", "Save as PDF"),
+                                          str(Path(folder) / suggested),
+                                          QCoreApplication.translate("PrintButtons", "PDF files (*.pdf)"))
     return Path(name) if name else None
 
 

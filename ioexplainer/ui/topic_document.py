@@ -30,10 +30,6 @@ FOOT_TEXT = "#4a5863"  # the theme's muted text, 7.3:1 on white
 TABLE_BORDER = "#5b6770"  # 5.9:1 on white: the boxes to tick must be seen (graphics need 3:1)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TopicDocument", text)
-
-
 def fill(document: QTextDocument, topic: Topic, help_box: HelpBox | None = None, always_help: bool = False) -> None:
     """Replace the document's content with the topic (title, help box if the topic asks for it or
     `always_help` (paper to take home), body, foot)."""
@@ -125,10 +121,10 @@ def add_foot(document: QTextDocument, topic: Topic) -> None:
     parts = []
     if topic.updated is not None:
         month = QLocale().toString(QDate(topic.updated.year, topic.updated.month, topic.updated.day), "MMMM yyyy")
-        parts.append(_tr("Last checked: %1").replace("%1", month))
+        parts.append(QCoreApplication.translate("TopicDocument", "Last checked: %1").replace("%1", month))
     if topic.sources:
         names = "; ".join(f"{s.title} ({s.publisher})" for s in topic.sources)
-        parts.append(_tr("Sources: %1").replace("%1", names))
+        parts.append(QCoreApplication.translate("TopicDocument", "Sources: %1").replace("%1", names))
     if not parts:
         return
     cursor = QTextCursor(document)
