@@ -12,6 +12,7 @@ from ioexplainer.content.model import DiagramText
 from ioexplainer.diagram.qt.player import Player
 from ioexplainer.diagram.qt.view import DiagramView
 from ioexplainer.diagram.story.story import still_time
+from ioexplainer.ui.overlay import sync_inert
 
 ATTRACT_FRAME_MS = 33
 ATTRACT_PHASE = 3  # "attack": the clearest picture of what the treatment does
@@ -26,6 +27,7 @@ class AttractScreen(QFrame):
                  family: str | None = None, clock: Callable[[], float] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("attract")
+        self.setProperty("overlay", True)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -72,11 +74,15 @@ class AttractScreen(QFrame):
             self.player.play()
         self.show()
         self.raise_()
+        if parent is not None:
+            sync_inert(parent)  # nothing under the attract screen can be reached or changed
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def close_screen(self) -> None:
         self.player.pause()
         self.hide()
+        if (parent := self.parentWidget()) is not None:
+            sync_inert(parent)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         event.accept()

@@ -64,7 +64,7 @@ class KioskMode(QObject):
                                      window.pack.diagram_text,
                                      settings.reduced_motion, window.font_family)
         self.gate = PinGate(settings.admin_pin_hash)
-        self.pin_pad = PinPad(overlay_parent, self.gate, clock)
+        self.pin_pad = PinPad(window, self.gate, clock)  # over everything, the attract screen too
         self.corner: CornerHold | None = None
         if self.gate.enabled:
             self.corner = CornerHold(window, hold_ms) if hold_ms is not None else CornerHold(window)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ioexplainer.core.pin import PinGate
@@ -25,6 +26,10 @@ class PinPad(Overlay):
         self.gate = gate
         self._clock = clock
         self.entered = ""
+        self._unlock = QTimer(self)  # runs only while the pad is locked
+        self._unlock.setInterval(1000)
+        self._unlock.timeout.connect(self.tick)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.title = title = QLabel(self.card)
         title.setObjectName("cardTerm")
         title.setWordWrap(True)
@@ -76,6 +81,27 @@ class PinPad(Overlay):
         self.entered = ""
         self._refresh()
         super().open()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)  # digits typed on a keyboard go straight in
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A keyboard works too: digits, Backspace, Enter and Escape."""
+        key, text = event.key(), event.text()
+        if text.isdigit() and len(text) == 1:
+            self.press(text)
+        elif key == Qt.Key.Key_Backspace:
+            self._on_erase()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.ok.isEnabled():
+            self.submit()
+        elif key == Qt.Key.Key_Escape:
+            self._on_cancel()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def tick(self) -> None:
+        """Once a second while locked: count down, and open the pad again when the lock ends."""
+        self._refresh()
 
     def press(self, digit: str) -> None:
         if len(self.entered) < MAX_DIGITS and self.gate.seconds_locked(self._clock()) == 0:
@@ -109,3 +135,8 @@ class PinPad(Overlay):
         self.message.setText(note)
         for button in (*self.digit_buttons.values(), self.ok, self.erase):
             button.setEnabled(locked == 0)
+        if locked > 0 and not self._unlock.isActive():
+            self._unlock.start()
+        elif locked == 0 and self._unlock.isActive():
+            self._unlock.stop()  # the lock is over: the keys work again and the note goes
+            self.message.setText(self.tr("You can try again."))

@@ -30,6 +30,7 @@ from ioexplainer.ui.commands import Commands, bind
 from ioexplainer.ui.diagram_panel import DiagramPanel
 from ioexplainer.ui.fonts import load_app_font
 from ioexplainer.ui.glossary_card import GlossaryCard
+from ioexplainer.ui.keys import EnterPresses
 from ioexplainer.ui.language import Language
 from ioexplainer.ui.language_picker import LANGUAGE_CARD, LanguagePicker
 from ioexplainer.ui.navigator import Navigator
@@ -126,6 +127,8 @@ class MainWindow(QMainWindow):
                             ("topic list", self.navigator), ("diagram", _DiagramNotYetBuilt())):
             self.visitor.register(name, piece)  # model first, then the views that follow it
         self.commands = Commands(self, self.session, self.kiosk, self._on_escape)
+        self.enter_presses = EnterPresses(self)
+        self.add_input_filter(self.enter_presses)
         self._connect()
         self.retranslate()
         if self.kiosk:

@@ -3,11 +3,27 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 
+def _is_overlay(widget: QWidget) -> bool:
+    return isinstance(widget, Overlay) or bool(widget.property("overlay"))
+
+
+def sync_inert(parent: QWidget) -> None:
+    """While any overlay over `parent` is open, everything else in it is inert: no clicks, no keyboard
+    focus (so Tab wraps inside the overlay) and, being disabled, announced as unavailable."""
+    children = [w for w in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)]
+    covered = any(_is_overlay(w) and w.isVisible() for w in children)
+    for widget in children:
+        if not _is_overlay(widget):
+            widget.setEnabled(not covered)
+
+
 class Overlay(QFrame):
-    """Covers its parent and follows its size; `card` is the centred panel that holds the content."""
+    """Covers its parent and follows its size; `card` is the centred panel that holds the content.
+    While it is open, what lies under it is inert and focus stays inside it."""
 
     def __init__(self, parent: QWidget, card_width: float = 0.6, max_width: int = 720, backdrop: str = "backdrop"
                  ) -> None:
@@ -37,6 +53,16 @@ class Overlay(QFrame):
         self.fit()
         self.show()
         self.raise_()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if (parent := self.parentWidget()) is not None:
+            sync_inert(parent)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if (parent := self.parentWidget()) is not None:
+            sync_inert(parent)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parent() and event.type() == QEvent.Type.Resize and self.isVisible():

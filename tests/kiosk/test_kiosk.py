@@ -320,3 +320,45 @@ def test_watching_the_diagram_play_counts_as_being_here(qtbot: QtBot, kiosk: Kio
     clock.now += 95
     kiosk.idle.check()
     assert kiosk.countdown.isVisible()
+
+
+def test_the_pin_pad_opens_again_by_itself_when_the_lock_ends_and_takes_keyboard_digits(
+        qtbot: QtBot, kiosk: KioskMode, clock: FakeClock) -> None:
+    kiosk.pin_pad.open()
+    for _ in range(5):
+        enter(qtbot, kiosk, "1111")
+    assert not kiosk.pin_pad.digit_buttons["2"].isEnabled() and kiosk.pin_pad._unlock.isActive()
+    clock.now += 61
+    kiosk.pin_pad.tick()  # the pad's own one-second timer, stepped by hand
+    assert kiosk.pin_pad.digit_buttons["2"].isEnabled() and not kiosk.pin_pad._unlock.isActive()
+    assert "Locked" not in kiosk.pin_pad.message.text()
+    assert kiosk.pin_pad.hasFocus() or kiosk.pin_pad.isAncestorOf(QApplication.focusWidget())
+    for digit in PIN:
+        qtbot.keyClick(kiosk.pin_pad, digit)
+    assert kiosk.pin_pad.entered == PIN
+    qtbot.keyClick(kiosk.pin_pad, Qt.Key.Key_Backspace)
+    assert kiosk.pin_pad.entered == PIN[:-1]
+
+
+def test_what_lies_under_an_overlay_is_inert_and_tab_stays_inside(qtbot: QtBot, kiosk: KioskMode) -> None:
+    window = kiosk.window
+    assert not window.text_size.larger.isEnabled()  # under the attract screen: cannot be pressed or reached
+    start_visit(qtbot, kiosk)
+    assert window.text_size.larger.isEnabled()
+    window.session.open_card("t-cell")
+    assert window.card.isVisible() and not window.navigator.isEnabled() and not window.text_size.larger.isEnabled()
+    window.card._close.setFocus()
+    for _ in range(6):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert window.card.isAncestorOf(QApplication.focusWidget()), QApplication.focusWidget()
+    window.session.close_card()
+    assert window.navigator.isEnabled()
+
+
+def test_enter_presses_a_button_like_space(qtbot: QtBot, kiosk: KioskMode) -> None:
+    start_visit(qtbot, kiosk)
+    window = kiosk.window
+    window.next_button.setFocus()
+    with qtbot.waitSignal(window.next_button.clicked):
+        qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Return)
+    assert window.session.state.topic == window.pack.topics[1].slug

@@ -1,0 +1,452 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>CaptionPanel</name>
+    <message>
+        <source>Next step ›</source>
+        <translation>Nächster Schritt ›</translation>
+    </message>
+    <message>
+        <source>Next step of the picture</source>
+        <translation>Nächster Schritt im Bild</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Read about this: %1 ›</source>
+        <translation>Mehr dazu lesen: %1 ›</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Zurück</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the topic you read before</source>
+        <translation>Zurück zum Thema, das Sie vorher gelesen haben</translation>
+    </message>
+    <message>
+        <source>Forward ›</source>
+        <translation>Vor ›</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <source>Forward to the next topic in your history</source>
+        <translation>Vor zum nächsten Thema in Ihrem Verlauf</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Home: the first topic</source>
+        <translation>Start: das erste Thema</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Voriges</translation>
+    </message>
+    <message>
+        <source>Previous topic</source>
+        <translation>Voriges Thema</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Weiter ›</translation>
+    </message>
+    <message>
+        <source>Next topic</source>
+        <translation>Nächstes Thema</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Größere Schrift</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Kleinere Schrift</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Close the app</source>
+        <translation>App schließen</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Full screen on or off</source>
+        <translation>Vollbild an oder aus</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the card or leave full screen</source>
+        <translation>Karte schließen oder Vollbild beenden</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownOverlay</name>
+    <message>
+        <source>Still there?</source>
+        <translation>Sind Sie noch da?</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>Ich bin noch da</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here: keep reading</source>
+        <translation>Ich bin noch da: weiterlesen</translation>
+    </message>
+    <message>
+        <source>Starting over in 1 second for the next person.</source>
+        <translation>In 1 Sekunde beginnt alles neu für die nächste Person.</translation>
+    </message>
+    <message>
+        <source>Starting over in %1 seconds for the next person.</source>
+        <translation>In %1 Sekunden beginnt alles neu für die nächste Person.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramControls</name>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 zeigen</translation>
+    </message>
+    <message>
+        <source>Restart from the beginning (Home)</source>
+        <translation>Von vorn beginnen (Pos1)</translation>
+    </message>
+    <message>
+        <source>Previous step (Left arrow)</source>
+        <translation>Voriger Schritt (Pfeil nach links)</translation>
+    </message>
+    <message>
+        <source>Next step (Right arrow)</source>
+        <translation>Nächster Schritt (Pfeil nach rechts)</translation>
+    </message>
+    <message>
+        <source>Time in the story</source>
+        <translation>Stelle in der Geschichte</translation>
+    </message>
+    <message>
+        <source>½×</source>
+        <translation>½×</translation>
+    </message>
+    <message>
+        <source>1×</source>
+        <translation>1×</translation>
+    </message>
+    <message>
+        <source>2×</source>
+        <translation>2×</translation>
+    </message>
+    <message>
+        <source>Speed %1</source>
+        <translation>Tempo %1</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>Show names in the diagram</source>
+        <translation>Namen im Bild zeigen</translation>
+    </message>
+    <message>
+        <source>Still pictures</source>
+        <translation>Standbilder</translation>
+    </message>
+    <message>
+        <source>Still pictures instead of movement</source>
+        <translation>Standbilder statt Bewegung</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pause (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>Abspielen (Leertaste)</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramPanel</name>
+    <message>
+        <source>How T cells find cancer: before and after therapy</source>
+        <translation>Wie T-Zellen Krebs finden: vor und nach der Therapie</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramView</name>
+    <message>
+        <source>Diagram: T cells and cancer cells</source>
+        <translation>Schaubild: T-Zellen und Krebszellen</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryCard</name>
+    <message>
+        <source>Word explained</source>
+        <translation>Wort erklärt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the explanation</source>
+        <translation>Erklärung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageCard</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Choose a language</source>
+        <translation>Wählen Sie eine Sprache</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Language: %1</source>
+        <translation>Sprache: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Understanding immunotherapy</source>
+        <translation>Immuntherapie verstehen</translation>
+    </message>
+    <message>
+        <source>Topic %1 of %2</source>
+        <translation>Thema %1 von %2</translation>
+    </message>
+    <message>
+        <source># Sorry, there is nothing to read yet
+
+The information for this screen could not be loaded. Please ask a member of staff for help.
+
+*For staff: run `ioexplainer check` to see what is wrong.*</source>
+        <translation># Leider gibt es hier noch nichts zu lesen
+
+Die Informationen für diese Seite konnten nicht geladen werden. Bitte fragen Sie das Personal um Hilfe.
+
+*Für das Personal: Führen Sie `ioexplainer check` aus, um zu sehen, was nicht stimmt.*</translation>
+    </message>
+    <message>
+        <source>Word not found</source>
+        <translation>Wort nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Sorry, there is no explanation for this word yet.</source>
+        <translation>Leider gibt es für dieses Wort noch keine Erklärung.</translation>
+    </message>
+    <message>
+        <source>Not available here</source>
+        <translation>Hier nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>This app works without the internet, so it cannot open websites or files. Please ask your care team for this information.</source>
+        <translation>Diese App arbeitet ohne Internet. Darum kann sie keine Webseiten oder Dateien öffnen. Bitte fragen Sie Ihr Behandlungsteam nach dieser Information.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Choose a topic to read. Use the arrow keys and Enter.</source>
+        <translation>Wählen Sie ein Thema zum Lesen. Nutzen Sie die Pfeiltasten und die Eingabetaste.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff only: enter the PIN</source>
+        <translation>Nur für Personal: PIN eingeben</translation>
+    </message>
+    <message>
+        <source>⌫</source>
+        <translation>⌫</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Letzte Ziffer löschen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>Falsche PIN. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Locked for %1 s.</source>
+        <translation>Zu viele falsche Versuche. Gesperrt für %1 s.</translation>
+    </message>
+    <message>
+        <source>You can try again.</source>
+        <translation>Sie können es noch einmal versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintButtons</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save this page as a PDF file, in large print</source>
+        <translation>Diese Seite als PDF-Datei speichern, in großer Schrift</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Print this page in large print</source>
+        <translation>Diese Seite in großer Schrift drucken</translation>
+    </message>
+    <message>
+        <source>Sorry, the PDF could not be saved there. Please choose another folder.</source>
+        <translation>Leider konnte das PDF dort nicht gespeichert werden. Bitte wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation>%1 gespeichert (%2 Seiten).</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer.</source>
+        <translation>%1 Seiten an den Drucker geschickt.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeControl</name>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Kleinere Schrift</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+−)</source>
+        <translation>Kleinere Schrift (Strg+−)</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Größere Schrift</translation>
+    </message>
+    <message>
+        <source>Larger text (Ctrl++)</source>
+        <translation>Größere Schrift (Strg++)</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Klein</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Groß</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Sehr groß</translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation>Schrift: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TopicDocument</name>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>Zuletzt geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Quellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Viewer</name>
+    <message>
+        <source>Topic text</source>
+        <translation>Text des Themas</translation>
+    </message>
+</context>
+</TS>
