@@ -332,7 +332,8 @@ def test_the_pin_pad_opens_again_by_itself_when_the_lock_ends_and_takes_keyboard
     kiosk.pin_pad.tick()  # the pad's own one-second timer, stepped by hand
     assert kiosk.pin_pad.digit_buttons["2"].isEnabled() and not kiosk.pin_pad._unlock.isActive()
     assert "Locked" not in kiosk.pin_pad.message.text()
-    assert kiosk.pin_pad.hasFocus() or kiosk.pin_pad.isAncestorOf(QApplication.focusWidget())
+    focused = QApplication.focusWidget()
+    assert focused is not None and (focused is kiosk.pin_pad or kiosk.pin_pad.isAncestorOf(focused))
     for digit in PIN:
         qtbot.keyClick(kiosk.pin_pad, digit)
     assert kiosk.pin_pad.entered == PIN
@@ -349,8 +350,11 @@ def test_what_lies_under_an_overlay_is_inert_and_tab_stays_inside(qtbot: QtBot, 
     assert window.card.isVisible() and not window.navigator.isEnabled() and not window.text_size.larger.isEnabled()
     window.card._close.setFocus()
     for _ in range(6):
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        assert window.card.isAncestorOf(QApplication.focusWidget()), QApplication.focusWidget()
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        now = QApplication.focusWidget()
+        assert now is not None and window.card.isAncestorOf(now), now
     window.session.close_card()
     assert window.navigator.isEnabled()
 
