@@ -13,6 +13,7 @@ BLOCKED_KEYS = (
     QKeySequence("Alt+F4"), QKeySequence("Ctrl+Q"), QKeySequence("Ctrl+W"), QKeySequence("Ctrl+F4"),
     QKeySequence("F11"), QKeySequence("Escape"), QKeySequence("Ctrl+Shift+Q"), QKeySequence("Meta+Q"),
     QKeySequence("Ctrl+O"), QKeySequence("Ctrl+S"), QKeySequence("Ctrl+P"), QKeySequence("Menu"),
+    QKeySequence("Ctrl+A"), QKeySequence("Ctrl+C"), QKeySequence("Ctrl+Insert"),  # nothing to select or copy
 )
 
 

@@ -6,7 +6,7 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QRect, Qt
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -19,6 +19,7 @@ from ioexplainer.kiosk.guard import ExceptionGuard
 from ioexplainer.kiosk.idle import IdleWatcher
 from ioexplainer.kiosk.lockdown import Lockdown, kiosk_window_flags
 from ioexplainer.kiosk.pin_pad import PinPad
+from ioexplainer.kiosk.stay_put import StayPut
 from ioexplainer.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -70,6 +71,7 @@ class KioskMode(QObject):
             self.corner = CornerHold(window, hold_ms) if hold_ms is not None else CornerHold(window)
             window.add_input_filter(self.corner)
             self.corner.held.connect(self.pin_pad.open)
+        self.stay_put = StayPut(window, self.screen_geometry)
         self.overlays = _Overlays(self.countdown, self.pin_pad)
         window.visitor.register("kiosk overlays", self.overlays)
         self.guard = ExceptionGuard(self.recover)
@@ -88,15 +90,18 @@ class KioskMode(QObject):
         for widget in self.window.findChildren(QWidget):
             widget.setToolTip("")
 
-    def start(self) -> None:
-        """Full screen on the chosen screen, starting on the attract screen."""
+    def screen_geometry(self) -> QRect:
         screens = QGuiApplication.screens()
         wanted = self.settings.screen
         screen = screens[wanted] if wanted < len(screens) else QGuiApplication.primaryScreen()
-        if screen is not None:
-            self.window.setGeometry(screen.geometry())
+        return screen.geometry() if screen is not None else self.window.geometry()
+
+    def start(self) -> None:
+        """Full screen on the chosen screen, starting on the attract screen; from now on it stays put."""
+        self.window.setGeometry(self.screen_geometry())
         self.window.showFullScreen()
         self.show_attract()
+        self.stay_put.arm(True)
 
     @property
     def resets(self) -> int:
@@ -131,6 +136,7 @@ class KioskMode(QObject):
 
     def stop(self) -> None:
         """Undo everything kiosk mode put on the application (filters, error guard, hidden cursor)."""
+        self.stay_put.arm(False)
         for watcher in (self.lockdown, self.idle, self.corner):
             if watcher is not None:
                 self.window.remove_input_filter(watcher)

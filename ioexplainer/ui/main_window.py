@@ -45,7 +45,7 @@ from ioexplainer.ui.viewer import Viewer
 if TYPE_CHECKING:
     from ioexplainer.diagram.qt.widget import DiagramWidget
 
-MINIMUM_SIZE = (960, 600)
+MINIMUM_SIZE = (800, 600)  # the smallest window the layout is designed for (--size refuses less)
 WIDE_MIN_WIDTH = 1180
 ROOMY_WIDTH = 1280
 NAMED_WIDTH = 1180  # narrower than this, the header drops the app's name to keep every button whole

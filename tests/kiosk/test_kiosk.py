@@ -366,3 +366,26 @@ def test_enter_presses_a_button_like_space(qtbot: QtBot, kiosk: KioskMode) -> No
     with qtbot.waitSignal(window.next_button.clicked):
         qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Return)
     assert window.session.state.topic == window.pack.topics[1].slug
+
+
+@pytest.mark.parametrize("hide", ["minimise", "leave full screen", "resize", "hide"])
+def test_a_kiosk_that_is_hidden_or_shrunk_puts_itself_back_within_a_second(
+        qtbot: QtBot, qapp: QApplication, pin_hash: str, hide: str, caplog: pytest.LogCaptureFixture) -> None:
+    settings = Settings(kiosk=True, admin_pin_hash=pin_hash)
+    window = build_window(settings, remember=False)
+    qtbot.addWidget(window)
+    kiosk = KioskMode(qapp, window, settings, ["Touch"])
+    kiosk.start()
+    qtbot.waitUntil(lambda: window.isFullScreen() and kiosk.stay_put.problem() == "", timeout=1000)
+    def shrink() -> None:
+        window.showNormal()
+        window.resize(700, 600)
+
+    {"minimise": window.showMinimized, "leave full screen": window.showNormal, "hide": window.hide,
+     "resize": shrink}[hide]()
+    with caplog.at_level(logging.WARNING):
+        qtbot.waitUntil(lambda: kiosk.stay_put.restores >= 1 and kiosk.stay_put.problem() == "", timeout=1000)
+    assert window.isFullScreen() and window.isVisible() and not window.isMinimized()
+    assert "putting it back" in caplog.text
+    kiosk.stop()
+    window.allow_close = True
