@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 # [text](target "title") and ![alt](target 'title'); text may span lines but not a blank line.
-_INLINE = re.compile(r"(!?)\[((?:[^\[\]\n]|\n(?!\s*\n)){0,500})\]\(\s*(<[^<>\n]*>|[^\s()<>]*)"
+_INLINE = re.compile(r"(!?)\[((?:[^\[\]\n]|\n(?!\s*\n)){0,500})\]\(\s*(<[^<>\n]*>|(?:[^\s()<>]|\([^\s()<>]*\)){0,2000})"
                      r"""(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\)""")
 # [label]: target "title"   (a reference definition, used by [text][label] and ![alt][label])
 _DEFINITION = re.compile(r"""^ {0,3}\[([^\]\n]{1,200})\]:\s*(<[^<>\n]*>|\S+)""", re.MULTILINE)

@@ -164,11 +164,12 @@ def _check_scene(topic: Topic) -> list[Problem]:
         return []
     known = REGISTRY.phase_ids()
     phases = known.get(topic.scene.scenario)
+    line = topic.lines.get("scene", 1)
     if phases is None:
-        return [Problem(topic.path, 1, f'unknown diagram scenario "{topic.scene.scenario}" in scene.'
+        return [Problem(topic.path, line, f'unknown diagram scenario "{topic.scene.scenario}" in scene.'
                                        f"{suggest(topic.scene.scenario, list(known))}")]
     if topic.scene.phase not in phases:
-        return [Problem(topic.path, 1, f'unknown phase "{topic.scene.phase}" for scenario '
+        return [Problem(topic.path, line, f'unknown phase "{topic.scene.phase}" for scenario '
                                        f'"{topic.scene.scenario}".{suggest(topic.scene.phase, phases)} '
                                        f"Phases: {', '.join(phases)}")]
     return []
@@ -183,7 +184,8 @@ def check_topic_text(topic: Topic, finder: TermFinder | None, today: datetime.da
         problems.append(Problem(topic.path, at + line, f'raw HTML "{tag}" is shown as plain text, not as HTML; '
                                                        "write Markdown instead (## for headings, a blank line "
                                                        "between paragraphs)"))
-    for text, first in ((topic.title, 1), (topic.summary, 1), (topic.body, topic.body_line)):
+    for text, first in ((topic.title, topic.lines.get("title", 1)), (topic.summary, topic.lines.get("summary", 1)),
+                        (topic.body, topic.body_line)):
         for line, char in find_unsafe(text):
             problems.append(Problem(topic.path, first + line - 1, f"invisible control or text-direction "
                                                                   f"character {char}; delete it (it can make "

@@ -47,6 +47,7 @@ class Topic:
     review_by: datetime.date | None = None
     printable: bool = False  # offer Print / Save as PDF (laptops, or kiosks with a printer)
     help_box: bool = False  # show the "When to get help" box at the top
+    lines: Mapping[str, int] = field(default_factory=dict)  # front matter key -> its line in the file
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,9 @@ from itertools import pairwise
 
 from ioexplainer.content.model import Term
 
-_TERM_LINK = re.compile(r"\[[^\]]*\]\(term:([a-z0-9-]+)\)")
-_ANY_LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
+# No "[" inside the brackets: a run of "[" with no "]" is then scanned once, not once per bracket.
+_TERM_LINK = re.compile(r"\[[^\[\]]*\]\(term:([a-z0-9-]+)\)")
+_ANY_LINK = re.compile(r"!?\[[^\[\]]*\]\([^()\n]*\)")
 _WORD = re.compile(r"[\w-]+")
 _GAP = re.compile(r"[ \t]+")  # words of one term are separated by spaces only (not punctuation or lines)
 

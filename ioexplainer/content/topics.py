@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 from pathlib import Path
+from types import MappingProxyType
 
 from ioexplainer.content.frontmatter import FrontMatterError, split
 from ioexplainer.content.model import Scene, Source, Topic
@@ -70,7 +71,8 @@ def load_topic(path: Path, lang: str, inside: Path | None = None) -> tuple[Topic
     topic = Topic(slug=slug, title=data["title"].strip(), summary=data["summary"].strip(), order=data["order"],
                   body=parts.body, path=path, lang=lang, scene=scene, sources=sources, body_line=parts.body_line,
                   updated=data.get("updated"), review_by=data.get("review_by"),
-                  printable=data.get("printable", False), help_box=data.get("help_box", False))
+                  printable=data.get("printable", False), help_box=data.get("help_box", False),
+                  lines=MappingProxyType(dict(lines)))
     return topic, problems
 
 

@@ -126,8 +126,7 @@ def key_line(text: str, key: str, table: str | None = None) -> int:
     return start + 1
 
 
-_HEADER = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$")
-_KEY = re.compile(r"^\s*([A-Za-z0-9_\"'.-]+?)\s*=")
+_KEY_CHARS = re.compile(r"[A-Za-z0-9_\"'.-]+")
 
 
 class KeyLines:
@@ -136,12 +135,15 @@ class KeyLines:
     def __init__(self, text: str) -> None:
         self._lines: dict[tuple[str, str], int] = {}
         table = ""
-        for number, line in enumerate(text.splitlines(), start=1):
-            if header := _HEADER.match(line):
-                table = header.group(1).strip().strip("\"'")
+        for number, line in enumerate(text.splitlines(), start=1):  # string methods only: linear in the text
+            stripped = line.strip()
+            if stripped.startswith("[") and "]" in stripped:
+                table = stripped[1:stripped.index("]")].strip(" [").strip("\"'")
                 self._lines.setdefault((table, ""), number)
-            elif key := _KEY.match(line):
-                self._lines.setdefault((table, key.group(1).strip("\"'")), number)
+            elif "=" in stripped:
+                key = stripped.split("=", 1)[0].strip()
+                if _KEY_CHARS.fullmatch(key):
+                    self._lines.setdefault((table, key.strip("\"'")), number)
 
     def in_table(self, table: str) -> Callable[[str], int]:
         """A key -> line function for one table (what Schema.validate takes)."""
@@ -149,4 +151,5 @@ class KeyLines:
 
     def line(self, key: str, table: str = "") -> int:
         """The 1-based line of `key` in `table` (the table's header if the key is not there; else 1)."""
-        return self._lines.get((table, key)) or self._lines.get((table, "")) or 1
+        return (self._lines.get((table, key)) or (self._lines.get((key, "")) if not table else None)
+                or self._lines.get((table, "")) or 1)
