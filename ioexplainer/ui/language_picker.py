@@ -37,7 +37,7 @@ class LanguagePicker(QObject):
 
     def refresh(self) -> None:
         code = self.language.code if self.language else "en"
-        self.button.setText(f"🌐 {own_name(code)}")
+        self.button.setText(own_name(code))
         self.button.setAccessibleName(self.tr("Language: %1").replace("%1", own_name(code)))
 
     def show_card(self, shown: bool) -> None:

@@ -27,6 +27,9 @@ HELP_BORDER = "#a4262c"  # 7.0:1 on white: a clear, calm red edge (graphics need
 HELP_BACKGROUND = "#fdf3f2"
 HELP_TITLE = "#8a1f24"  # 8.9:1 on the box's background
 FOOT_TEXT = "#4a5863"  # the theme's muted text, 7.3:1 on white
+TERM_LINK = "#3c66de"  # glossary words: underlined, 5.1:1 on white and 3:1 against the body text
+TOPIC_LINK = "#1f5f8b"  # links to topics: bold, "Read: ...", no underline (they look different)
+HINT_TEXT = FOOT_TEXT
 TABLE_BORDER = "#5b6770"  # 5.9:1 on white: the boxes to tick must be seen (graphics need 3:1)
 
 
@@ -36,11 +39,55 @@ def fill(document: QTextDocument, topic: Topic, help_box: HelpBox | None = None,
     document.setMarkdown(f"# {topic.title}\n\n{topic.body.strip()}\n", MARKDOWN)
     for table in _tables(document):
         _tidy(table)
+    style_links(document)
+    _add_hint(document)
     if help_box is not None and (topic.help_box or always_help):
         cursor = QTextCursor(document.firstBlock())
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
         insert_help_box(cursor, help_box)
     add_foot(document, topic)
+
+
+def style_links(document: QTextDocument) -> None:
+    """Glossary words underlined in their own colour; topic links bold and written "Read: ..."."""
+    found = []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.isValid() and fragment.charFormat().isAnchor():
+                found.append((fragment.position(), fragment.length(), fragment.text(), fragment.charFormat()))
+            it += 1
+        block = block.next()
+    for position, length, text, fmt in reversed(found):  # from the end, so positions stay right
+        href = fmt.anchorHref()
+        cursor = QTextCursor(document)
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        if href.startswith("term:"):
+            fmt.setForeground(QColor(TERM_LINK))
+            fmt.setFontUnderline(True)
+            cursor.setCharFormat(fmt)
+        elif href.startswith("topic:"):
+            fmt.setForeground(QColor(TOPIC_LINK))
+            fmt.setFontUnderline(False)
+            fmt.setFontWeight(QFont.Weight.Bold)
+            cursor.insertText(QCoreApplication.translate("TopicDocument", "Read: %1 ›").replace("%1", text), fmt)
+
+
+def _add_hint(document: QTextDocument) -> None:
+    """Under the title, once: how to open the words explained."""
+    if "term:" not in document.toMarkdown():
+        return
+    cursor = QTextCursor(document.firstBlock())
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    hint = QTextCharFormat()
+    hint.setForeground(QColor(HINT_TEXT))
+    hint.setFontItalic(True)
+    cursor.insertBlock(QTextBlockFormat(), hint)
+    cursor.insertText(QCoreApplication.translate("TopicDocument",
+                                                 "Tap or click an underlined word to see what it means."), hint)
 
 
 def _tables(document: QTextDocument) -> list[QTextTable]:
