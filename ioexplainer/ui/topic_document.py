@@ -28,7 +28,7 @@ HELP_BACKGROUND = "#fdf3f2"
 HELP_TITLE = "#8a1f24"  # 8.9:1 on the box's background
 FOOT_TEXT = "#4a5863"  # the theme's muted text, 7.3:1 on white
 TERM_LINK = "#3c66de"  # glossary words: underlined, 5.1:1 on white and 3:1 against the body text
-TOPIC_LINK = "#1f5f8b"  # links to topics: bold, "Read: ...", no underline (they look different)
+TOPIC_LINK = "#1f5f8b"  # links to topics: bold with an arrow, no underline (they look different)
 HINT_TEXT = FOOT_TEXT
 TABLE_BORDER = "#5b6770"  # 5.9:1 on white: the boxes to tick must be seen (graphics need 3:1)
 
@@ -49,7 +49,7 @@ def fill(document: QTextDocument, topic: Topic, help_box: HelpBox | None = None,
 
 
 def style_links(document: QTextDocument) -> None:
-    """Glossary words underlined in their own colour; topic links bold and written "Read: ..."."""
+    """Glossary words underlined in their own colour; topic links bold, with an arrow after them."""
     found = []
     block = document.begin()
     while block.isValid():
@@ -73,7 +73,7 @@ def style_links(document: QTextDocument) -> None:
             fmt.setForeground(QColor(TOPIC_LINK))
             fmt.setFontUnderline(False)
             fmt.setFontWeight(QFont.Weight.Bold)
-            cursor.insertText(QCoreApplication.translate("TopicDocument", "Read: %1 ›").replace("%1", text), fmt)
+            cursor.insertText(f"{text} ›", fmt)  # inside a sentence, so no "Read:" before it
 
 
 def _add_hint(document: QTextDocument) -> None:

@@ -434,10 +434,6 @@ Die Informationen für diese Seite konnten nicht geladen werden. Bitte fragen Si
 <context>
     <name>TopicDocument</name>
     <message>
-        <source>Read: %1 ›</source>
-        <translation>Lesen: %1 ›</translation>
-    </message>
-    <message>
         <source>Tap or click an underlined word to see what it means.</source>
         <translation>Tippen oder klicken Sie auf ein unterstrichenes Wort, um zu sehen, was es bedeutet.</translation>
     </message>

@@ -434,10 +434,6 @@ No se pudo cargar la información de esta pantalla. Por favor, pida ayuda a algu
 <context>
     <name>TopicDocument</name>
     <message>
-        <source>Read: %1 ›</source>
-        <translation>Leer: %1 ›</translation>
-    </message>
-    <message>
         <source>Tap or click an underlined word to see what it means.</source>
         <translation>Toque o haga clic en una palabra subrayada para ver qué significa.</translation>
     </message>
