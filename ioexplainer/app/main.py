@@ -17,7 +17,6 @@ from ioexplainer.core.logs import setup_logging
 from ioexplainer.core.paths import content_root
 from ioexplainer.core.session import Visitor
 from ioexplainer.core.settings import Settings
-from ioexplainer.diagram.story.story import still_time
 from ioexplainer.ui.language import Language
 from ioexplainer.ui.main_window import MainWindow
 from ioexplainer.ui.preferences import Preferences
@@ -136,6 +135,8 @@ def start_kiosk(app: QApplication, window: MainWindow, settings: Settings) -> Ki
 
 def save_screenshot(window: MainWindow, path: Path, size: tuple[int, int]) -> int:
     """Lay the window out at `size`, render it into `path`, and say where it went."""
+    from ioexplainer.diagram.story.story import still_time
+
     window.setWindowState(Qt.WindowState.WindowNoState)
     window.resize(*size)
     window.show()

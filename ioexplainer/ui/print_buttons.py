@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWi
 
 from ioexplainer.content.help import HelpBox
 from ioexplainer.content.model import Topic
-from ioexplainer.ui.printing import save_pdf
 
 log = logging.getLogger(__name__)
 ChoosePath = Callable[[QWidget, str], Path | None]
@@ -82,6 +81,8 @@ class PrintButtons(QWidget):
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
+        from ioexplainer.ui.printing import save_pdf  # only when someone saves
+
         try:
             pages = save_pdf(path, self.topic, self.help_box, self.family)
         except OSError as exc:
