@@ -122,12 +122,13 @@ def kiosk_log_dir() -> Path:
 
 def start_kiosk(app: QApplication, window: MainWindow, settings: Settings) -> KioskMode:
     """Turn the window into a kiosk: full screen, attract screen first. Kiosk code is imported only here."""
-    from ioexplainer.content.kiosk_text import attract_phrases
+    from ioexplainer.content.kiosk_text import attract_phrases, kiosk_words
     from ioexplainer.content.loader import pack_languages
     from ioexplainer.kiosk.mode import KioskMode
 
     root = settings.content or content_root()
-    kiosk = KioskMode(app, window, settings, attract_phrases(root, pack_languages(root), settings.lang))
+    kiosk = KioskMode(app, window, settings, attract_phrases(root, pack_languages(root), settings.lang),
+                      start_words=kiosk_words(root, settings.lang, "start", "Touch to start"))
     kiosk.start()
     log.info("Kiosk started")
     return kiosk

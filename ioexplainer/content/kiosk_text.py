@@ -10,7 +10,8 @@ from ioexplainer.core.problems import Problem
 from ioexplainer.core.schema import Field, Schema
 
 KIOSK = Schema({"attract": Field(str, "the invitation on the screen between visitors", required=True,
-                                 example='attract = "Touch to learn how immunotherapy works"')}, "key")
+                                 example='attract = "Touch to learn how immunotherapy works"'),
+                "start": Field(str, "the words on the big button of that screen, such as Touch to start")}, "key")
 HELP = Schema({
     "title": Field(str, "the box's heading", required=True),
     "call_now_intro": Field(str, "the line before the list of signs", required=True),
@@ -49,6 +50,17 @@ def load_help_text(path: Path, inside: Path | None = None) -> tuple[HelpText | N
     text_of = {key: value.strip() for key, value in valid.items() if isinstance(value, str)}
     return HelpText(call_now=tuple(item.strip() for item in valid["call_now"]),
                     **{k: v for k, v in text_of.items() if k != "call_now"}), problems
+
+
+def kiosk_words(root: Path, lang: str, key: str, default: str) -> str:
+    """One of the kiosk's words in `lang` (English, then `default`, where the pack has none)."""
+    for code in (lang, "en"):
+        path = root / code / "kiosk.toml"
+        if path.is_file():
+            words, _ = load_kiosk_text(path, inside=root)
+            if key in words:
+                return words[key]
+    return default
 
 
 def attract_phrases(root: Path, languages: list[str], first: str = "en") -> list[str]:

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ioexplainer.content.model import DiagramText
 from ioexplainer.diagram.qt.player import Player
 from ioexplainer.diagram.qt.view import DiagramView
+from ioexplainer.diagram.story.registry import REGISTRY
 from ioexplainer.diagram.story.story import still_time
 from ioexplainer.ui.overlay import sync_inert
 
 ATTRACT_FRAME_MS = 33
 ATTRACT_PHASE = 3  # "attack": the clearest picture of what the treatment does
+HOPEFUL = ("rematch", "expand")  # the loop: the T cell freed and switched on, attacking, more T cells
+PULSE_MS = 1400  # the start button breathes gently (two looks, swapped: almost no CPU)
 
 
 class AttractScreen(QFrame):
@@ -24,7 +27,8 @@ class AttractScreen(QFrame):
     touched = Signal()
 
     def __init__(self, parent: QWidget, phrases: Sequence[str], texts: DiagramText, reduced_motion: bool = False,
-                 family: str | None = None, clock: Callable[[], float] | None = None) -> None:
+                 family: str | None = None, clock: Callable[[], float] | None = None,
+                 start_words: str = "Touch to start") -> None:
         super().__init__(parent)
         self.setObjectName("attract")
         self.setProperty("overlay", True)
@@ -36,6 +40,10 @@ class AttractScreen(QFrame):
         self.player.setParent(self)
         self.player.loop = True
         self.player.set_mode("after")
+        timeline = self.player.timeline
+        ids = [p.phase_id for p in REGISTRY.scenario("after").phases]
+        first, last = ids.index(HOPEFUL[0]), ids.index(HOPEFUL[1])
+        self.player.loop_range = (timeline.start_of(first), timeline.start_of(last) + timeline.durations[last])
         self.player.set_reduced_motion(reduced_motion)
         self.view = DiagramView(self.player, texts, family, self)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -52,7 +60,16 @@ class AttractScreen(QFrame):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
             layout.addWidget(label)
+        layout.addSpacing(24)
+        self.start = QPushButton(start_words, self)
+        self.start.setObjectName("attractStart")
+        self.start.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.start.clicked.connect(self.touched)
+        layout.addWidget(self.start, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
+        self.pulse = QTimer(self)  # runs only while the attract screen shows, and never with reduced motion
+        self.pulse.setInterval(PULSE_MS)
+        self.pulse.timeout.connect(self._breathe)
         self.setAccessibleName(" / ".join(phrases))
         parent.installEventFilter(self)  # cover the whole window, also after it goes full screen
         self.hide()
@@ -67,19 +84,27 @@ class AttractScreen(QFrame):
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
-        self.player.restart()
-        if self.player.reduced_motion:
-            self.player.seek(still_time("after", ATTRACT_PHASE))
-        else:
+        self.player.seek(still_time("after", ATTRACT_PHASE))  # open on the hopeful picture, then loop
+        if not self.player.reduced_motion:
             self.player.play()
+            self.pulse.start()
         self.show()
         self.raise_()
         if parent is not None:
             sync_inert(parent)  # nothing under the attract screen can be reached or changed
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _breathe(self) -> None:
+        if self.player.reduced_motion:
+            self.pulse.stop()
+            return
+        self.start.setProperty("bright", not bool(self.start.property("bright")))
+        self.start.style().unpolish(self.start)
+        self.start.style().polish(self.start)
+
     def close_screen(self) -> None:
         self.player.pause()
+        self.pulse.stop()
         self.hide()
         if (parent := self.parentWidget()) is not None:
             sync_inert(parent)

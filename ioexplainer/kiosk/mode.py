@@ -45,7 +45,8 @@ class KioskMode(QObject):
     and reaches the window only through its small API (start_visit, pause_diagram, overlay_parent...)."""
 
     def __init__(self, app: QApplication, window: MainWindow, settings: Settings, phrases: Sequence[str],
-                 clock: Callable[[], float] = time.monotonic, hold_ms: int | None = None) -> None:
+                 clock: Callable[[], float] = time.monotonic, hold_ms: int | None = None,
+                 start_words: str = "Touch to start") -> None:
         super().__init__(window)
         self.app = app
         self.window = window
@@ -63,7 +64,7 @@ class KioskMode(QObject):
         self.countdown = CountdownOverlay(overlay_parent)
         self.attract = AttractScreen(window, phrases or ["Touch to learn how immunotherapy works"],
                                      window.pack.diagram_text,
-                                     settings.reduced_motion, window.font_family)
+                                     settings.reduced_motion, window.font_family, start_words=start_words)
         self.gate = PinGate(settings.admin_pin_hash)
         self.pin_pad = PinPad(window, self.gate, clock)  # over everything, the attract screen too
         self.corner: CornerHold | None = None

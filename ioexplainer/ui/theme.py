@@ -91,6 +91,9 @@ def style_sheet(size: str, family: str | None) -> str:
     #attract {{ background: {BACKGROUND}; }}
     #attractMain {{ font-size: {round(m.title * 1.6)}px; font-weight: bold; color: {ACCENT}; }}
     #attractOther {{ font-size: {round(m.title * 1.1)}px; color: {MUTED}; }}
+    #attractStart {{ font-size: {round(m.title * 1.3)}px; font-weight: bold; color: {SURFACE}; background: {ACCENT};
+                     border: 6px solid {ACCENT_SOFT}; border-radius: 20px; padding: 18px 56px; }}
+    #attractStart[bright="true"] {{ border: 6px solid {ACCENT}; background: #2a76ad; }}
     #pinKey {{ font-size: {m.title}px; min-height: {round(m.target * 1.3)}px; }}
     #pinDots {{ font-size: {m.title}px; letter-spacing: 6px; min-height: {m.target}px; }}
     #iconButton {{ padding: 0; min-width: {m.target}px; max-width: {m.target}px; }}

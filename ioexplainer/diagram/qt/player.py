@@ -43,6 +43,7 @@ class Player(QObject):
         self.reduced_motion = False
         self.visible = True
         self.loop = False
+        self.loop_range: tuple[float, float] | None = None  # loop only these seconds of the story
         self._phase = 0
         self.reading: dict[str, tuple[float, ...]] = {}  # mode -> seconds each step's words need to be read
         self.stop_after: int | None = None  # a topic's step: play it, then hold its last picture
@@ -174,6 +175,10 @@ class Player(QObject):
                 self._held += dt
                 self.seek(end - 1e-3)
                 return
+        if self.loop and self.loop_range is not None and t >= self.loop_range[1]:
+            start, end = self.loop_range
+            self.seek(start + (t - end) % (end - start))
+            return
         if t >= self.timeline.total:
             if self.loop:
                 t %= self.timeline.total
