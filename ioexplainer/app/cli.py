@@ -106,6 +106,8 @@ def build_parser() -> Parser:
                                 description="Paint time per frame, CPU while animating, wake-ups while paused.")
     bench.add_argument("--seconds", type=float, default=10.0, help="how long to animate (default: 10)")
     bench.add_argument("--frames", type=int, default=300, help="frames to time for painting (default: 300)")
+    bench.add_argument("--visits", type=int, default=1000, metavar="N",
+                       help="simulated kiosk visits before measuring memory (default: 1000; 0 to skip)")
     bench.add_argument("--startup-runs", type=int, default=7, metavar="N",
                        help="start the app and a bare Qt window N times each to compare start-up (default: 7; "
                             "0 to skip)")

@@ -41,6 +41,10 @@ def run_bench(args: argparse.Namespace) -> int:
     result = run(frames=max(10, args.frames), animate_seconds=max(0.2, args.seconds))
     for line in result.lines():
         print(line)
+    from ioexplainer.app import kiosk_bench
+
+    for line in kiosk_bench.run(attract_seconds=max(0.2, args.seconds), visits=max(0, args.visits)).lines():
+        print(line)
     if args.startup_runs > 0:
         for line in measure(args.startup_runs).lines():
             print(line)

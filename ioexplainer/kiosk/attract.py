@@ -15,7 +15,7 @@ from ioexplainer.diagram.story.registry import REGISTRY
 from ioexplainer.diagram.story.story import still_time
 from ioexplainer.ui.overlay import sync_inert
 
-ATTRACT_FRAME_MS = 33
+ATTRACT_FRAME_MS = 100  # 10 frames a second: the cells drift slowly, and the screen runs all day (3% of a core)
 ATTRACT_PHASE = 3  # "attack": the clearest picture of what the treatment does
 HOPEFUL = ("rematch", "expand")  # the loop: the T cell freed and switched on, attacking, more T cells
 PULSE_MS = 1400  # the start button breathes gently (two looks, swapped: almost no CPU)
@@ -39,6 +39,7 @@ class AttractScreen(QFrame):
         self.player = Player(clock, frame_ms=ATTRACT_FRAME_MS) if clock else Player(frame_ms=ATTRACT_FRAME_MS)
         self.player.setParent(self)
         self.player.loop = True
+        self.player.wide_only = True
         self.player.set_mode("after")
         timeline = self.player.timeline
         ids = [p.phase_id for p in REGISTRY.scenario("after").phases]

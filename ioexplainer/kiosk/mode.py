@@ -115,7 +115,7 @@ class KioskMode(QObject):
 
     def show_attract(self) -> None:
         self.idle.set_armed(False)
-        self.window.pause_diagram()
+        self.window.set_covered(True)  # nothing plays under the attract screen
         self.attract.open()
 
     def end_visit(self) -> None:
@@ -126,6 +126,7 @@ class KioskMode(QObject):
     def welcome(self) -> None:
         """A touch on the attract screen: the home topic, fresh."""
         self.attract.close_screen()
+        self.window.set_covered(False)
         self.window.start_visit()  # the home topic's diagram starts playing for the visitor
         self.idle.set_armed(True)
 
@@ -133,6 +134,7 @@ class KioskMode(QObject):
         """After an unexpected error: back to a clean home topic instead of dying."""
         self.wipe()
         self.attract.close_screen()
+        self.window.set_covered(False)
         self.idle.set_armed(True)
 
     def stop(self) -> None:

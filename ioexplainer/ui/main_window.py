@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
         self.viewer = Viewer(pack_root)
         self.diagram_panel = DiagramPanel()
         self._diagram: DiagramWidget | None = None
+        self._covered = False
         self.viewer.viewport().installEventFilter(_BuildAfterFirstPaint(self))
         self._scene_links = {(t.scene.scenario, t.scene.phase): (t.slug, t.title)
                              for t in self.pack.topics if t.scene is not None}
@@ -348,7 +349,7 @@ class MainWindow(QMainWindow):
         if self._diagram is not None:
             self._diagram.caption.set_topic_links(self._scene_links, slug)
             if topic.scene is not None:
-                self._diagram.show_scene(topic.scene, autoplay=self.isVisible())
+                self._diagram.show_scene(topic.scene, autoplay=self.isVisible() and not self._covered)
 
     def _show_position(self, slug: str) -> None:
         index = self.pack.index_of(slug)
@@ -387,6 +388,14 @@ class MainWindow(QMainWindow):
     def diagram_playing(self) -> bool:
         return self._diagram is not None and self._diagram.player.playing and self._diagram.isVisible()
 
+    def set_covered(self, covered: bool) -> None:
+        """Something covers the whole window (the kiosk's attract screen): the diagram under it runs no timer."""
+        self._covered = covered
+        if self._diagram is not None:
+            self._diagram.player.set_visible(not covered and self._diagram.isVisible())
+            if covered:
+                self._diagram.player.pause()
+
     def pause_diagram(self) -> None:
         if self._diagram is not None:
             self._diagram.player.pause()
@@ -413,6 +422,8 @@ class MainWindow(QMainWindow):
         self.diagram_panel.set_content(diagram)
         if self.diagram_panel.isVisible():
             diagram.show()  # at once, not at the layout's next turn: the player must know it is on screen
+        if self._covered:
+            diagram.player.set_visible(False)
         self.visitor.register("diagram", diagram, replace=True)
         self.diagram_ready.emit()
         diagram.topic_requested.connect(self.session.go_to)
@@ -421,7 +432,7 @@ class MainWindow(QMainWindow):
         if topic is not None:
             diagram.caption.set_topic_links(self._scene_links, topic.slug)
             if topic.scene is not None:
-                diagram.show_scene(topic.scene, autoplay=self.isVisible())
+                diagram.show_scene(topic.scene, autoplay=self.isVisible() and not self._covered)
         self._room.eventFilter(self.diagram_area.viewport(), QResizeEvent(self.diagram_area.viewport().size(),
                                                                           self.diagram_area.viewport().size()))
         return diagram

@@ -21,7 +21,8 @@ TISSUE_SPOTS = ((260, 160, 210), (700, 760, 260), (1180, 120, 170), (1480, 560, 
 MIN_LABEL_PX = 13.0
 GAP_PX = 12.0
 CACHE = SpriteCache()
-LAYERS = SpriteCache(48 * 1024 * 1024)  # a few whole-scene layers, kept apart so they never push out sprites
+LAYERS = SpriteCache(16 * 1024 * 1024)  # two whole-scene layers, kept apart so they never push out sprites
+# Together at most 48 MiB of pictures, whatever the visitors do (the kiosk runs all day).
 ZOOM_STEP = 0.04  # the camera zooms in steps of 4%: a moving camera redraws few cell pictures
 STILL_KINDS = (Kind.VESSEL, Kind.CANCER_CELL, Kind.HEALTHY_CELL, Kind.NK_CELL)
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Hashable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter
 
-DEFAULT_LIMIT = 96 * 1024 * 1024  # bytes of images kept; the oldest unused ones go first
+DEFAULT_LIMIT = 32 * 1024 * 1024  # bytes of images kept; the oldest unused ones go first
 
 
 class SpriteCache:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from ioexplainer.diagram.story.camera import WIDE
 from ioexplainer.diagram.story.model import Frame
 from ioexplainer.diagram.story.registry import REGISTRY
 from ioexplainer.diagram.story.story import Timeline, frames_at, still_time
@@ -43,6 +45,7 @@ class Player(QObject):
         self.reduced_motion = False
         self.visible = True
         self.loop = False
+        self.wide_only = False
         self.loop_range: tuple[float, float] | None = None  # loop only these seconds of the story
         self._phase = 0
         self.reading: dict[str, tuple[float, ...]] = {}  # mode -> seconds each step's words need to be read
@@ -59,7 +62,10 @@ class Player(QObject):
         return self._phase
 
     def frames(self) -> tuple[Frame, ...]:
-        return frames_at(self.mode, self.t)
+        frames = frames_at(self.mode, self.t)
+        if self.wide_only:  # the attract screen: the whole scene, no close-ups (cheap to draw all day)
+            return tuple(replace(f, camera_x=WIDE.x, camera_y=WIDE.y, zoom=WIDE.zoom) for f in frames)
+        return frames
 
     # -- commands -----------------------------------------------------------------------------------
     def play(self) -> None:

@@ -1,0 +1,109 @@
+"""The kiosk's all-day budgets: the attract screen's CPU and wake-ups, the diagram's caches, and the
+memory of a kiosk process after many visitors (measured by `ioexplainer bench`)."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from ioexplainer.core.settings import Settings
+
+
+@dataclass(frozen=True)
+class KioskBench:
+    attract_seconds: float
+    attract_cpu_percent: float
+    attract_wakeups_per_second: float
+    cache_mib: float
+    cache_limit_mib: float
+    visits: int
+    resident_mib_before: float
+    resident_mib_after: float
+
+    def lines(self) -> list[str]:
+        return [
+            f"attract screen {self.attract_seconds:.0f} s at 1920x1080: CPU {self.attract_cpu_percent:.1f}% of one "
+            f"core (budget 3%), {self.attract_wakeups_per_second:.0f} timer wake-ups a second (budget 60)",
+            f"diagram caches: {self.cache_mib:.1f} MiB in use, {self.cache_limit_mib:.0f} MiB at most (budget 48)",
+            f"after {self.visits} visits: {self.resident_mib_after:.0f} MiB resident "
+            f"(at the start {self.resident_mib_before:.0f} MiB; budget 160)",
+        ]
+
+
+class _Wakeups(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Timer:
+            self.count += 1
+        return False
+
+
+def resident_mib() -> float:
+    """This process's resident memory now (Linux /proc; elsewhere the peak from resource)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            pages = int(statm.read().split()[1])
+        import os
+
+        return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError):
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _run_for(seconds: float) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(round(seconds * 1000), loop.quit)
+    loop.exec()
+
+
+def run(attract_seconds: float = 10.0, visits: int = 1000) -> KioskBench:
+    """Needs a QApplication (offscreen is fine)."""
+    from ioexplainer.app.main import build_window
+    from ioexplainer.diagram.paint.painter import CACHE, LAYERS
+    from ioexplainer.kiosk.mode import KioskMode
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "create a QApplication first"
+    settings = Settings(kiosk=True)
+    window = build_window(settings, remember=False)
+    kiosk = KioskMode(app, window, settings, ["Touch to learn how immunotherapy works"])
+    window.resize(1920, 1080)
+    window.show()
+    kiosk.show_attract()
+    QCoreApplication.processEvents()
+    wakeups = _Wakeups()
+    timers = [*kiosk.attract.findChildren(QTimer), *kiosk.findChildren(QTimer), *window.findChildren(QTimer)]
+    for timer in timers:
+        timer.installEventFilter(wakeups)
+    cpu, wall = time.process_time(), time.perf_counter()
+    _run_for(attract_seconds)
+    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    for timer in timers:
+        timer.removeEventFilter(wakeups)
+    before = resident_mib()
+    topics = [t.slug for t in window.pack.topics]
+    for visit in range(visits):  # what a day of visitors does: read, watch, change things, leave
+        kiosk.welcome()
+        window.session.go_to(topics[visit % len(topics)])
+        window.diagram.player.set_mode(("before", "after", "side-by-side")[visit % 3])
+        for step in range(6):
+            window.diagram.player.seek(window.diagram.player.timeline.total * step / 6)
+            window.diagram.view.repaint()
+        window.session.change_text_size(1 if visit % 2 else -1)
+        kiosk.end_visit()
+        QCoreApplication.processEvents()
+    after = resident_mib()
+    kiosk.stop()
+    window.allow_close = True
+    window.close()
+    limit = (CACHE.limit + LAYERS.limit) / 2**20
+    return KioskBench(wall, 100 * cpu / wall, wakeups.count / wall, (CACHE.bytes + LAYERS.bytes) / 2**20, limit,
+                      visits, before, after)
