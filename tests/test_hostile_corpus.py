@@ -34,19 +34,9 @@ BUGS: dict[str, str] = {
     # Found by this corpus and fixed in 0f6f15f (each was xfail here until then): the scene line, control
     # characters in title/summary at line 1, links with ( ) in the target, an unknown config [table] at line 1,
     # KeyLines' cubic backtracking (keylines-backtracking, glossary-keylines-backtracking) and quadratic term-link
-    # scans (unbalanced-brackets-200kb). Add a case here as "BUG: ..." when a new one is found.
-    "language-folder-symlink": "BUG: a language folder that is a link to outside the pack (de -> elsewhere) is left "
-                               "out by check without a word: exit 0, 'No problems found.' (loader.pack_languages "
-                               "skips symlinks silently)",
-    "link-bare-address-after-punctuation": "BUG: check misses a bare web address right after ( or _, such as "
-                                           "'(https://example.org/help)' or '(www.example.org)'; the viewer shows "
-                                           "it as a link (links._BARE_URL's look-behind excludes ( and \\w)",
-    "link-bare-email": "BUG: check misses a bare e-mail address and an <e-mail> autolink; the viewer makes both "
-                       "mailto: links (links._AUTOLINK needs a scheme; no pattern for bare addresses)",
-    "link-target-nested-parentheses": "BUG: check misses a link whose target nests brackets two deep, such as "
-                                      "https://example.org/a((b)); the viewer shows it (links._INLINE: one level)",
-    "link-unusual-titles": "BUG: check misses a link whose title holds an escaped quote (\"a \\\" quote\") or runs "
-                           "over two lines; the viewer shows both links (links._INLINE's title patterns)",
+    # scans (unbalanced-brackets-200kb); then bare addresses after ( or _, e-mail addresses, brackets two deep
+    # in an address, unusual link titles and a language folder linked from outside.
+    # Add a case here as "BUG: ..." when a new one is found.
 }
 GUARDED = [c for c in CASES if c.get("timeout")]  # run in a child process with a time limit, never in-process
 PROBLEM_LINE = re.compile(r"^(.+):(\d+): (warning: )?\S")
@@ -56,8 +46,7 @@ NEEDS_FIFO = pytest.mark.skipif(not hasattr(os, "mkfifo") or not os.path.exists(
                                 reason="needs named pipes and /dev/zero")
 
 
-LINK_BUGS = {"link-bare-address-after-punctuation", "link-bare-email", "link-target-nested-parentheses",
-             "link-unusual-titles"}  # the bugs that are links the viewer shows and check misses
+LINK_BUGS: set[str] = set()  # the known bugs that are links the viewer shows and check misses (none now)
 
 
 def ids(cases: list[dict[str, Any]], bugs: bool | set[str] = True) -> list[Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from ioexplainer.content.loader import FALLBACK, load_pack, pack_languages
+from ioexplainer.content.loader import FALLBACK, LANG_CODE, load_pack, pack_languages
 from ioexplainer.core.problems import Problem
 
 
@@ -25,6 +25,10 @@ def check_pack(folder: Path) -> tuple[list[Problem], list[str]]:
     if not (root / FALLBACK).is_dir():
         return [Problem(root, 1, f"no {FALLBACK}/ folder here; a content pack holds one folder per language, "
                                  f"with English in {FALLBACK}/")], []
+    for entry in sorted(root.iterdir()):
+        if entry.is_symlink() and LANG_CODE.match(entry.name):
+            problems.append(Problem(entry, 1, f"language folder {entry.name}/ is a link, not a folder of this pack; "
+                                              "it is not used. Copy the folder into the pack instead"))
     for lang in pack_languages(root):
         pack = load_pack(root, lang)
         for problem in pack.problems:

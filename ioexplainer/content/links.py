@@ -12,13 +12,16 @@ from dataclasses import dataclass
 from enum import Enum
 
 # [text](target "title") and ![alt](target 'title'); text may span lines but not a blank line.
-_INLINE = re.compile(r"(!?)\[((?:[^\[\]\n]|\n(?!\s*\n)){0,500})\]\(\s*(<[^<>\n]*>|(?:[^\s()<>]|\([^\s()<>]*\)){0,2000})"
-                     r"""(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\)""")
+_INLINE = re.compile(r"(!?)\[((?:[^\[\]\n]|\n(?!\s*\n)){0,500})\]\(\s*(<[^<>\n]*>|"
+                     r"(?:[^\s()<>]|\((?:[^\s()<>]|\([^\s()<>]*\)){0,200}\)){0,2000})"  # brackets two deep
+                     r"""(?:\s+(?:"(?:[^"\\]|\\.|\n(?!\s*\n)){0,500}"|'(?:[^'\\]|\\.|\n(?!\s*\n)){0,500}'"""
+                     r"""|\((?:[^()\\]|\\.|\n(?!\s*\n)){0,500}\)))?\s*\)""")
 # [label]: target "title"   (a reference definition, used by [text][label] and ![alt][label])
 _DEFINITION = re.compile(r"""^ {0,3}\[([^\]\n]{1,200})\]:\s*(<[^<>\n]*>|\S+)""", re.MULTILINE)
 _USE = re.compile(r"(!?)\[((?:[^\[\]\n]|\n(?!\s*\n)){0,500})\]\[([^\]\n]{0,200})\]")
-_AUTOLINK = re.compile(r"<((?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}):[^<>\s]*)>")
-_BARE_URL = re.compile(r"(?<![\w/(<\[])((?:https?|ftp)://[^\s<>()]+|www\.[A-Za-z0-9-]+\.[^\s<>()]+)")
+_AUTOLINK = re.compile(r"<((?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}):[^<>\s]*|[^<>\s@]{1,64}@[^<>\s@]{1,255})>")
+_BARE_URL = re.compile(r"(?<![A-Za-z0-9/])((?:https?|ftp)://[^\s<>()]+|www\.[A-Za-z0-9-]+\.[^\s<>()]+)")
+_EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+)")
 _HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--|<![A-Z]|<\?")
 _REMOTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//|^(?:https?|ftp|mailto|tel|file|data|javascript):|^www\.",
                      re.IGNORECASE)
@@ -60,6 +63,8 @@ def classify(target: str) -> LinkKind:
     """Sort a link target into term, topic, remote, local file or empty."""
     if not target:
         return LinkKind.EMPTY
+    if "@" in target and "/" not in target.split("@", 1)[0]:
+        return LinkKind.REMOTE  # an e-mail address: the viewer makes it a mailto: link
     if target.startswith("term:"):
         return LinkKind.TERM
     if target.startswith("topic:"):
@@ -99,7 +104,9 @@ def find_links(body: str) -> Iterator[Link]:
     text = _code_spans_blanked(body)
     lines = _Lines(text)
     definitions = {m.group(1).strip().lower(): _clean(m.group(2)) for m in _DEFINITION.finditer(text)}
+    spans = []
     for m in _INLINE.finditer(text):
+        spans.append(m.span())
         yield Link(_clean(m.group(3)), " ".join(m.group(2).split()), lines.at(m.start()), m.group(1) == "!")
     for m in _USE.finditer(text):
         label = (m.group(3) or m.group(2)).strip().lower()
@@ -107,10 +114,18 @@ def find_links(body: str) -> Iterator[Link]:
             yield Link(definitions[label], " ".join(m.group(2).split()), lines.at(m.start()), m.group(1) == "!")
     for m in _DEFINITION.finditer(text):  # a definition is a link target even if nothing uses it yet
         yield Link(_clean(m.group(2)), m.group(1), lines.at(m.start()), False)
-    for m in _AUTOLINK.finditer(text):
+    for m in _DEFINITION.finditer(text):
+        spans.append(m.span())
+    rest = list(text)
+    for start, end in spans:  # the addresses inside links were reported already: blank them
+        rest[start:end] = [" " if c != "\n" else c for c in text[start:end]]
+    plain = "".join(rest)
+    for m in _AUTOLINK.finditer(plain):
         yield Link(m.group(1), m.group(1), lines.at(m.start()), False)
-    for m in _BARE_URL.finditer(text):
-        yield Link(m.group(1), m.group(1), lines.at(m.start()), False)
+    plain = _AUTOLINK.sub(lambda m: " " * len(m.group(0)), plain)
+    for pattern in (_BARE_URL, _EMAIL):
+        for m in pattern.finditer(plain):
+            yield Link(m.group(1).rstrip(".,;:!?"), m.group(1), lines.at(m.start()), False)
 
 
 def find_html(body: str) -> Iterator[tuple[int, str]]:
