@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
+from ioexplainer.content.glossary import load_glossary
 from ioexplainer.content.loader import FALLBACK, LANG_CODE, load_pack, pack_languages
+from ioexplainer.content.model import ContentPack
 from ioexplainer.core.problems import Problem
 
 
@@ -29,8 +31,11 @@ def check_pack(folder: Path) -> tuple[list[Problem], list[str]]:
         if entry.is_symlink() and LANG_CODE.match(entry.name):
             problems.append(Problem(entry, 1, f"language folder {entry.name}/ is a link, not a folder of this pack; "
                                               "it is not used. Copy the folder into the pack instead"))
+    english = load_pack(root, FALLBACK, editorial=False)
     for lang in pack_languages(root):
         pack = load_pack(root, lang)
+        if lang != FALLBACK:
+            problems.extend(missing_in(root / lang, pack, english))
         for problem in pack.problems:
             if problem not in seen:
                 seen.add(problem)
@@ -39,6 +44,40 @@ def check_pack(folder: Path) -> tuple[list[Problem], list[str]]:
         summary.append(f"{lang}: {len(pack.topics)} topics, {len(pack.glossary)} glossary terms, "
                        f"{phases} diagram phases")
     return problems, summary
+
+
+def missing_in(folder: Path, pack: ContentPack, english: ContentPack) -> list[Problem]:
+    """Warnings for each topic, glossary term, help or kiosk line that a language does not have yet
+    (the app shows English for that item only)."""
+    found = []
+    for topic in english.topics:
+        translated = pack.topic(topic.slug)
+        if translated is None or translated.lang != pack.lang:
+            found.append(Problem(folder / topic.path.name, 1, f'topic "{topic.slug}" is not translated yet; '
+                                                               "English is shown", warning=True))
+    glossary_path = folder / "glossary.toml"
+    own_terms, _ = load_glossary(glossary_path, folder.parent) if glossary_path.is_file() else ({}, [])
+    for term_id in sorted(set(english.glossary) - set(own_terms)):
+        found.append(Problem(glossary_path, 1, f'term "{term_id}" is not translated yet; English is shown',
+                             warning=True))
+    if english.help is not None and not (folder / "help.toml").is_file():
+        found.append(Problem(folder / "help.toml", 1, 'the "When to get help" words are not translated yet; '
+                                                      "English is shown", warning=True))
+    for key in sorted(set(english.diagram_labels) - set(_own_labels(folder))):
+        found.append(Problem(folder / "diagram.toml", 1, f'picture label "{key}" is not translated yet; '
+                                                         "English is shown", warning=True))
+    return found
+
+
+def _own_labels(folder: Path) -> dict[str, str]:
+    path = folder / "diagram.toml"
+    if not path.is_file():
+        return {}
+    from ioexplainer.content.diagram_text import load_diagram_text
+    from ioexplainer.diagram.story.registry import REGISTRY
+
+    text, _ = load_diagram_text(path, REGISTRY.phase_ids(), [], folder.parent, translation=True)
+    return dict(text.labels)
 
 
 def run_check(folder: Path, out: TextIO) -> int:

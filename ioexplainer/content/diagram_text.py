@@ -26,8 +26,9 @@ TITLE_ONLY = Schema({"title": Field(str, "the name shown on its button", require
 
 
 def load_diagram_text(path: Path, expected: Mapping[str, Sequence[str]], comparisons: Sequence[str] = (),
-                      inside: Path | None = None) -> tuple[DiagramText, list[Problem]]:
-    """Words for the diagram; `expected` maps each scenario to its phase ids, `comparisons` names the rest."""
+                      inside: Path | None = None, translation: bool = False) -> tuple[DiagramText, list[Problem]]:
+    """Words for the diagram; `expected` maps each scenario to its phase ids, `comparisons` names the rest.
+    In a `translation`, a missing table or phase is a warning: English is shown for it."""
     data, text, problem = read_toml(path, inside)
     if data is None:
         return DiagramText(), [problem] if problem else []
@@ -65,6 +66,9 @@ def load_diagram_text(path: Path, expected: Mapping[str, Sequence[str]], compari
             head = TITLE_ONLY.validate(table, path, _at(lines, name), problems, f"[{name}]")
             scenarios[name] = ScenarioText(str(head.get("title", name)).strip(), MappingProxyType({}))
     labels = _labels(data.get(LABELS, {}), path, lines, problems)
+    if translation:
+        problems = [Problem(p.path, p.line, p.message.replace("; add", "; English is shown until you add", 1),
+                            warning=True) if p.message.startswith("missing") else p for p in problems]
     return DiagramText(MappingProxyType(scenarios), MappingProxyType(labels)), problems
 
 

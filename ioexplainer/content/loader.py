@@ -67,7 +67,10 @@ def load_pack(root: Path, lang: str = FALLBACK, today: datetime.date | None = No
             problems.extend(load_kiosk_text(folder / "kiosk.toml", root)[1])
         help_text = _load_help(folder, root, problems, required=code == FALLBACK) or help_text
         text, found = _load_diagram(folder, root, required=code == FALLBACK)
-        diagram.update(text.scenarios)
+        for name, words in text.scenarios.items():  # a translation's missing phase stays in English
+            base = diagram.get(name)
+            phases = {**base.phases, **words.phases} if base else dict(words.phases)
+            diagram[name] = ScenarioText(words.title, MappingProxyType(phases))
         labels.update(text.labels)
         problems.extend(found)
     ordered = tuple(sorted(topics.values(), key=lambda t: (t.order, t.slug)))
@@ -145,7 +148,7 @@ def _load_diagram(folder: Path, root: Path, required: bool) -> tuple[DiagramText
                                     "spoken description")] if required else []
         return DiagramText(), missing
     comparisons = [m for m in REGISTRY.modes() if REGISTRY.comparison(m)]
-    return load_diagram_text(path, REGISTRY.phase_ids(), comparisons, root)
+    return load_diagram_text(path, REGISTRY.phase_ids(), comparisons, root, translation=not required)
 
 
 def _check_orders(topics: tuple[Topic, ...]) -> list[Problem]:

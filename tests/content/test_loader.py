@@ -214,3 +214,22 @@ def test_editorial_warnings_sources_review_dates_and_term_links(make_pack: MakeP
     assert any('03-plain.md:7: warning: "t-cell" is used here before it is linked' in w for w in warnings)
     assert any('glossary.toml:4: warning: term "b-cell" is defined but no topic links to it' in w for w in warnings)
     assert load_pack(root, editorial=False).problems == ()  # the app leaves these to `check`
+
+
+def test_check_lists_what_a_language_has_not_translated_and_the_app_shows_english(make_pack: MakePack) -> None:
+    from ioexplainer.content.check import check_pack
+
+    root = make_pack()
+    make_pack({"01-first.md": TOPIC.format(title="Erstes", order=1)}, lang="de")
+    english_diagram = (root / "en" / "diagram.toml").read_text(encoding="utf-8")
+    partial = english_diagram.replace("[before.patrol]", "[ignored]").split("[ignored]")[0]  # ends before a phase
+    (root / "de" / "diagram.toml").write_text(partial, encoding="utf-8")
+    problems, _ = check_pack(root)
+    warnings = [str(p) for p in problems if p.warning]
+    assert any('de/02-second.md:1: warning: topic "second" is not translated yet' in w for w in warnings), warnings
+    assert any('de/glossary.toml:1: warning: term "t-cell" is not translated yet' in w for w in warnings)
+    assert any("de/help.toml:1: warning: the \"When to get help\" words are not translated" in w for w in warnings)
+    assert any("missing [before.patrol]; English is shown until you add" in w for w in warnings), warnings
+    assert not [p for p in problems if not p.warning and "de/" in str(p.path)]
+    pack = load_pack(root, "de")
+    assert pack.diagram["before"].phases["patrol"].caption  # the English words, for that step only
