@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
 import logging
 from pathlib import Path
 
@@ -106,3 +109,17 @@ def test_hash_pin_without_any_console_says_what_to_use(monkeypatch: pytest.Monke
     monkeypatch.setattr("sys.stdin", None)  # how a Windows GUI entry point starts
     assert run_hash_pin() == 2
     assert "ioexplainer-cli hash-pin" in capsys.readouterr().err
+
+
+def test_content_problems_found_at_start_reach_the_kiosk_log(tmp_path: Path, make_pack) -> None:
+    """The log file is set up before the content loads, so a nurse finds the cause in it."""
+    root = make_pack({"03-broken.md": '+++\ntitle = "x"\n'})
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f'kiosk = true\ncontent = "{root}"\n', encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path / "data")}
+    subprocess.run([sys.executable, "-m", "ioexplainer", "--config", str(config), "--screenshot",
+                    str(tmp_path / "shot.png")], env=env, check=True, capture_output=True, timeout=60)
+    logs = list((tmp_path / "data").rglob("ioexplainer.log"))
+    assert logs, list((tmp_path / "data").rglob("*"))
+    text = logs[0].read_text(encoding="utf-8")
+    assert "03-broken.md:1: the front matter is never closed" in text and "Kiosk starting" in text
