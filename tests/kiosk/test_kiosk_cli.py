@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import io
+import logging
 import os
 import subprocess
 import sys
-import logging
 from pathlib import Path
 
 import pytest
