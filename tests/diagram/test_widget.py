@@ -202,3 +202,10 @@ def test_each_step_stays_long_enough_to_read_its_caption(diagram: DiagramWidget,
         words = len(texts.scenarios["before"].phases[phase_id].caption.split())
         if index < 5:  # the last step ends the story instead of waiting
             assert seconds >= words / 2 + 2 - 0.1, (phase_id, seconds, words)
+
+
+def test_side_by_side_opens_on_a_matched_moment(qtbot: QtBot, diagram: DiagramWidget) -> None:
+    """Chosen, side by side shows the brake (T cell off) beside the attack (T cell on): the difference at once."""
+    qtbot.mouseClick(diagram.controls.mode_buttons["side-by-side"], Qt.MouseButton.LeftButton)
+    before, after = diagram.player.frames()
+    assert (before.phase_id, after.phase_id) == ("brake", "attack")

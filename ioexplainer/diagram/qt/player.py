@@ -195,6 +195,9 @@ class Player(QObject):
 
     # -- inside -------------------------------------------------------------------------------------
     def _phase_index_of(self, phase_id: str | None) -> int:
+        comparison = REGISTRY.comparison(self.mode)
+        if phase_id is None and comparison is not None:
+            return comparison.opens_at
         for name in REGISTRY.parts(self.mode):
             ids = REGISTRY.scenario(name).phase_ids
             if phase_id in ids:

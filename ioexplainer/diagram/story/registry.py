@@ -49,6 +49,7 @@ class Comparison:
     name: str
     left: str
     right: str
+    opens_at: int = 0  # the step shown first: a matched moment that tells the difference at a glance
 
 
 class Registry:
@@ -119,7 +120,8 @@ def _builtin() -> Registry:
     registry = Registry()
     registry.add(Scenario("before", BEFORE, "ioexplainer.diagram.story.before:frame"))
     registry.add(Scenario("after", AFTER, "ioexplainer.diagram.story.after:frame"))
-    registry.add_comparison(Comparison("side-by-side", "before", "after"))
+    # Opens on the brake against the attack: T cell switched off beside T cell attacking.
+    registry.add_comparison(Comparison("side-by-side", "before", "after", opens_at=3))
     return registry
 
 
