@@ -81,15 +81,15 @@ def test_sprite_cache_reuses_and_stays_within_its_limit(qapp) -> None:
 
 def test_frame_times() -> None:
     assert frame_times("before", 2.0)[:3] == [0.0, 0.5, 1.0]
-    assert len(frame_times("after", 1.0, stills=True)) == 6
+    assert len(frame_times("after", 1.0, stills=True)) == 7  # six steps and the recap
 
 
 def test_render_command_writes_numbered_pngs(qapp, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["render", "--scenario", "after", "--out", str(tmp_path), "--size", "640x360", "--fps", "0.5"]) == 0
     files = sorted(tmp_path.glob("after-*.png"))
-    assert [f.name for f in files][:2] == ["after-0000.png", "after-0001.png"] and len(files) == 15
+    assert [f.name for f in files][:2] == ["after-0000.png", "after-0001.png"] and len(files) == 18  # 35.5 s at 0.5 frames a second
     assert QImage(str(files[3])).size().width() == 640
-    assert "Wrote 15 frame(s)" in capsys.readouterr().out
+    assert "Wrote 18 frame(s)" in capsys.readouterr().out
 
 
 def test_render_command_rejects_a_bad_scenario(capsys: pytest.CaptureFixture[str]) -> None:

@@ -26,8 +26,10 @@ def test_same_inputs_give_the_same_frame() -> None:
 
 
 def test_phases_follow_the_storyboard() -> None:
-    assert list(REGISTRY.scenario("before").phase_ids) == ["patrol", "display", "match", "brake", "hiding", "result"]
-    assert list(REGISTRY.scenario("after").phase_ids) == ["arrive", "block", "rematch", "attack", "expand", "outlook"]
+    assert list(REGISTRY.scenario("before").phase_ids) == ["patrol", "display", "match", "brake", "hiding", "result",
+                                                           "recap"]
+    assert list(REGISTRY.scenario("after").phase_ids) == ["arrive", "block", "rematch", "attack", "expand", "outlook",
+                                                          "recap"]
     for scenario in REGISTRY.scenario_names():
         timeline = Timeline.of(scenario)
         for index in range(timeline.phase_count):

@@ -60,7 +60,7 @@ def test_speed_changes_the_pace(qtbot: QtBot, diagram: DiagramWidget, clock: Fak
 
 
 def test_next_and_previous_change_caption_and_description(qtbot: QtBot, diagram: DiagramWidget) -> None:
-    assert diagram.caption.columns[0].step.text() == "Step 1 of 6: On patrol"
+    assert diagram.caption.columns[0].step.text() == "Step 1 of 7: On patrol"
     with qtbot.waitSignal(diagram.player.phase_changed) as blocker:
         qtbot.mouseClick(diagram.controls.next, Qt.MouseButton.LeftButton)
     assert blocker.args == [1]
@@ -70,7 +70,7 @@ def test_next_and_previous_change_caption_and_description(qtbot: QtBot, diagram:
     diagram.view.setFocus()
     qtbot.keyClick(diagram.view, Qt.Key.Key_Right)
     qtbot.keyClick(diagram.view, Qt.Key.Key_Right)
-    assert diagram.caption.columns[0].step.text().startswith("Step 4 of 6")
+    assert diagram.caption.columns[0].step.text().startswith("Step 4 of 7")
     qtbot.keyClick(diagram.view, Qt.Key.Key_Left)
     assert diagram.player.phase_index == 2
     assert not diagram.player.playing
@@ -91,7 +91,7 @@ def test_dragging_the_scrubber_seeks_and_pauses(qtbot: QtBot, diagram: DiagramWi
     qtbot.mouseRelease(scrubber, Qt.MouseButton.LeftButton, pos=end)
     assert not diagram.player.playing
     assert diagram.player.t > Timeline.of("before").total * 0.8
-    assert diagram.player.phase_index == 5
+    assert diagram.player.phase_index == 6  # the end: the recap
 
 
 def test_restart_goes_back_to_the_start(qtbot: QtBot, diagram: DiagramWidget) -> None:
@@ -103,8 +103,8 @@ def test_restart_goes_back_to_the_start(qtbot: QtBot, diagram: DiagramWidget) ->
 def test_switch_scenario_and_side_by_side(qtbot: QtBot, diagram: DiagramWidget) -> None:
     qtbot.mouseClick(diagram.controls.mode_buttons["after"], Qt.MouseButton.LeftButton)
     assert diagram.player.mode == "after"
-    assert diagram.caption.columns[0].step.text() == "Step 1 of 6: The medicine arrives" or \
-        diagram.caption.columns[0].step.text().startswith("Step 1 of 6")
+    assert diagram.caption.columns[0].step.text() == "Step 1 of 7: The medicine arrives" or \
+        diagram.caption.columns[0].step.text().startswith("Step 1 of 7")
     assert [f.scenario for f in diagram.player.frames()] == ["after"]
     qtbot.mouseClick(diagram.controls.mode_buttons["side-by-side"], Qt.MouseButton.LeftButton)
     assert [f.scenario for f in diagram.player.frames()] == ["before", "after"]
@@ -198,9 +198,9 @@ def test_each_step_stays_long_enough_to_read_its_caption(diagram: DiagramWidget,
         elapsed += 0.05
         diagram.player.tick()
     for index, seconds in seen.items():
-        phase_id = ("patrol", "display", "match", "brake", "hiding", "result")[index]
+        phase_id = ("patrol", "display", "match", "brake", "hiding", "result", "recap")[index]
         words = len(texts.scenarios["before"].phases[phase_id].caption.split())
-        if index < 5:  # the last step ends the story instead of waiting
+        if index < 6:  # the last step ends the story instead of waiting
             assert seconds >= words / 2 + 2 - 0.1, (phase_id, seconds, words)
 
 

@@ -140,5 +140,8 @@ def _labels(phase: str, progress: float, t: float) -> tuple[Label, ...]:
     if phase == "expand":
         x, y = position(T4_KEYS, t)
         return (Label("more-t-cells", x, y - T_RADIUS, -60, -70, o, "T4"),)
+    if phase == "recap":  # what it all comes to: T cells on and multiplying, the tumour cell gone
+        x, y = position(T4_KEYS, t)
+        return (Label("recap-after", x, y + T_RADIUS, 0, 120, o, "T4"),)
     return (Label("side-effects", HEALTHY[0] + HEALTHY[2] * 0.5, HEALTHY[1] + HEALTHY[2], 0, 200, o, "H"),
             Label("still-there", REMAINING[0] + REMAINING[2], REMAINING[1], 150, -50, o, "C4"))

@@ -123,6 +123,8 @@ def _labels(phase: str, progress: float, t1: Actor, t2: Actor) -> tuple[Label, .
     if phase == "hiding":
         return (Label("hidden-cell", HIDDEN[0] - HIDDEN[2] * 0.7, HIDDEN[1] + HIDDEN[2] * 0.7, -170, 60, o, "C2"),
                 Label("nk-missing-self", NK_SPOT[0], NK_SPOT[1] - NK_RADIUS, 20, -110, o, "NK"))
+    if phase == "recap":  # what it all comes to: switched-off T cells beside a growing tumour
+        return (Label("recap-before", t1.x, t1.y + t1.r, -80, 120, o, "T1"),)
     return (Label("tumour-grows", DAUGHTER[0] + DAUGHTER[2] * 0.7, DAUGHTER[1] - DAUGHTER[2] * 0.7, -60, -100, o,
                   "C3"),
             Label("switched-off", t1.x, t1.y + t1.r, -80, 80, o, "T1"))

@@ -20,6 +20,7 @@ BEFORE = (
     Phase("brake", 5.0),
     Phase("hiding", 5.0),
     Phase("result", 5.0),
+    Phase("recap", 6.0),  # "What changed": the whole story in one picture and one sentence
 )
 AFTER = (
     Phase("arrive", 4.5),
@@ -28,4 +29,5 @@ AFTER = (
     Phase("attack", 5.5),
     Phase("expand", 5.0),
     Phase("outlook", 5.0),
+    Phase("recap", 6.0),
 )
