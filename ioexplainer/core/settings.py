@@ -45,6 +45,7 @@ class Settings:
     emergency_number: str = ""  # "" = "your local emergency number"
     help_note: str = ""
     printer: bool = False  # a kiosk with a printer offers Print; a laptop always offers Save as PDF
+    contrast: str = ""  # "standard" or "high"; "" = the desktop's own setting where Qt can read it
 
     @property
     def effective_text_size(self) -> str:
@@ -88,6 +89,7 @@ RULES = Schema({
     "emergency_number": Field(str, "the local emergency number, such as 999, 112 or 911", check=_phone),
     "help_note": Field(str, "one more line for the help box, such as which ward to ask for", check=_short(240)),
     "printer": Field(bool, "true if a kiosk has a printer (laptops always offer Save as PDF)"),
+    "contrast": Field(str, "standard, or high for high-contrast colours", choices=("standard", "high")),
 }, "config key")
 
 

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 from ioexplainer.content.help import HelpBox, compose_help
 from ioexplainer.content.loader import pack_languages
 from ioexplainer.content.model import ContentPack
+from ioexplainer.core.colours import THEMES
 from ioexplainer.core.session import Visitor
 from ioexplainer.core.settings import Settings
+from ioexplainer.ui.appearance import Appearance, system_prefers_high_contrast
 from ioexplainer.ui.commands import Commands, bind
 from ioexplainer.ui.diagram_panel import DiagramPanel
 from ioexplainer.ui.fonts import load_app_font
@@ -37,9 +39,11 @@ from ioexplainer.ui.navigator import Navigator
 from ioexplainer.ui.preferences import Preferences
 from ioexplainer.ui.print_buttons import PrintButtons
 from ioexplainer.ui.session_controller import SessionController
+from ioexplainer.ui.settings_card import SettingsCard
 from ioexplainer.ui.swipe import SwipeDetector
 from ioexplainer.ui.text_size import TextSizeControl
 from ioexplainer.ui.theme import Metrics, palette, style_sheet
+from ioexplainer.ui.topic_document import use_theme as use_document_theme
 from ioexplainer.ui.viewer import Viewer
 
 if TYPE_CHECKING:
@@ -54,6 +58,7 @@ STACKED_DIAGRAM_SHARE = 0.48  # of the height, when it sits under the text (narr
 NAVIGATOR_SHARE = 0.34  # of the text area's width
 OFFLINE_CARD = "#offline"  # the card that explains a link cannot be opened offline
 HELP_CARD = "#help"  # the "When to get help" card behind the header button
+SETTINGS_CARD = "#settings"  # the settings panel
 
 
 class _DiagramNotYetBuilt:
@@ -119,11 +124,16 @@ class MainWindow(QMainWindow):
         self.language: Language | None = None  # set by the app, which knows how to load another pack
         self._font_family = load_app_font()
         self.help_box = self._compose_help(pack)
+        contrast = (preferences.contrast() if preferences else None) or settings.contrast or (
+            "high" if system_prefers_high_contrast() else "standard")
+        self.appearance = Appearance(contrast, self)
+        self._diagram_theme = "standard"
         self.setPalette(palette())
         QApplication.setPalette(palette())  # the Markdown reader takes link colours from the application
         self.setMinimumSize(MINIMUM_SIZE[0], MINIMUM_SIZE[1])
         self._build(pack_root)
-        for name, piece in (("navigation", self.session), ("reading position", self.viewer),
+        for name, piece in (("appearance", self.appearance), ("navigation", self.session),
+                            ("reading position", self.viewer),
                             ("topic list", self.navigator), ("diagram", _DiagramNotYetBuilt())):
             self.visitor.register(name, piece)  # model first, then the views that follow it
         self.commands = Commands(self, self.session, self.kiosk, self._on_escape)
@@ -168,6 +178,7 @@ class MainWindow(QMainWindow):
         central.setObjectName("central")
         self.setCentralWidget(central)
         self.language_picker = LanguagePicker(central, pack_languages(pack_root), self.session, self.preferences)
+        self.settings_card = SettingsCard(central, pack_languages(pack_root))
         self.header = self._build_header()
         self.navigator = Navigator(self.pack.topics)
         self.viewer = Viewer(pack_root)
@@ -240,6 +251,8 @@ class MainWindow(QMainWindow):
         row.addWidget(self.help_button)
         row.addSpacing(12)
         row.addWidget(self.language_picker.button)
+        self.settings_button = QPushButton()
+        row.addWidget(self.settings_button)
         row.addSpacing(24)
         row.addWidget(self.text_size)
         return header
@@ -270,6 +283,16 @@ class MainWindow(QMainWindow):
         self.viewer.external_clicked.connect(self._on_external_clicked)
         self.card.close_requested.connect(s.close_card)
         self.help_button.clicked.connect(lambda: s.open_card(HELP_CARD))
+        self.settings_button.clicked.connect(lambda: s.open_card(SETTINGS_CARD))
+        card = self.settings_card
+        card.close_requested.connect(s.close_card)
+        card.text_size_chosen.connect(s.set_text_size)
+        card.language_chosen.connect(self._choose_language)
+        card.contrast_chosen.connect(self.appearance.set_contrast)
+        card.still_chosen.connect(lambda still: self.diagram.controls.still.setChecked(still))
+        for signal in (card.text_size_chosen, card.language_chosen, card.contrast_chosen, card.still_chosen):
+            signal.connect(lambda *_: self._show_settings())
+        self.appearance.contrast_changed.connect(self._on_contrast_changed)
         c = self.commands
         for button, action in ((self.back_button, c.back), (self.forward_button, c.forward),
                                (self.home_button, c.home), (self.previous_button, c.previous),
@@ -282,6 +305,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Understanding immunotherapy"))
         self.app_title.setText(self.tr("Understanding immunotherapy"))
         self.app_title.setAccessibleName(self.app_title.text())
+        self.settings_button.setText(self.tr("Settings"))
+        self.settings_button.setAccessibleName(self.tr("Settings: text size, language, contrast, pictures"))
         self.commands.retranslate()
         self._show_help_button()
         if self.session.state.topic is not None:
@@ -450,24 +475,62 @@ class MainWindow(QMainWindow):
         if size == self._applied_size:
             return  # a reset to the size already on screen: no restyle, no second render of the topic
         self._applied_size = size
-        self.setStyleSheet(style_sheet(size, self._font_family))
+        self._restyle()
+        if self.preferences:
+            self.preferences.set_text_size(size)
+
+    def _restyle(self) -> None:
+        """Apply the text size and contrast: style sheet, palette, the diagram's colours, the topic again."""
+        size, contrast = self.session.state.text_size, self.appearance.contrast
+        colours = THEMES[contrast]
+        self.setStyleSheet(style_sheet(size, self._font_family, colours))
+        self.setPalette(palette(colours))
+        QApplication.setPalette(palette(colours))
+        use_document_theme(contrast)
+        if contrast != self._diagram_theme:  # new colours for the picture: its cached drawings go too
+            from ioexplainer.diagram.paint.painter import use_theme
+
+            use_theme(contrast)
+            self._diagram_theme = contrast
         if self._diagram is not None:
             self._diagram.view.set_label_px(Metrics.for_size(size).ui * 0.9)
+            self._diagram.view.update()
         self._lay_out(self.width(), self.height())
         self.navigator.doItemsLayout()
         self.text_size.set_size(size)
         if self.viewer.topic is not None:
             self.viewer.show_topic(self.viewer.topic, self.help_box)
-        if self.preferences:
-            self.preferences.set_text_size(size)
 
     def set_language(self, language: Language) -> None:
         """The app hands over the language path (it knows how to load another pack)."""
         self.language = language
         self.language_picker.attach(language)
 
+    def _choose_language(self, code: str) -> None:
+        if self.language is not None:
+            self.language.apply(code)
+        if self.preferences is not None:
+            self.preferences.set_language(code)
+
+    def _show_settings(self) -> None:
+        if self.session.state.card != SETTINGS_CARD:
+            return
+        still = self._diagram.player.reduced_motion if self._diagram is not None else self.settings.reduced_motion
+        self.settings_card.show_current(self.session.state.text_size, self.language.code if self.language else "en",
+                                        self.appearance.contrast, still)
+
+    def _on_contrast_changed(self, contrast: str) -> None:
+        if self.preferences:
+            self.preferences.set_contrast(contrast)
+        self._restyle()
+
     def _on_card_changed(self, term_id: str) -> None:
         self.language_picker.show_card(term_id == LANGUAGE_CARD)
+        if term_id == SETTINGS_CARD:
+            self.card.hide()
+            self._show_settings()
+            return
+        self.settings_card.hide()
         if term_id == LANGUAGE_CARD:
             self.card.hide()
             return

@@ -28,6 +28,13 @@ class Preferences:
     def set_language(self, code: str) -> None:
         self._store.setValue("language", code)
 
+    def contrast(self) -> str | None:
+        value = self._store.value("contrast")
+        return value if value in ("standard", "high") else None
+
+    def set_contrast(self, contrast: str) -> None:
+        self._store.setValue("contrast", contrast)
+
     def window_size(self) -> QSize | None:
         value = self._store.value("window_size")
         return value if isinstance(value, QSize) and value.isValid() else None

@@ -6,7 +6,19 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
 
-from ioexplainer.core.colours import ACCENT, ACCENT_SOFT, BACKGROUND, BORDER, FOCUS, LINK, MUTED, SURFACE, TEXT
+from ioexplainer.core.colours import (
+    ACCENT,
+    ACCENT_SOFT,
+    BACKGROUND,
+    BORDER,
+    FOCUS,
+    LINK,
+    MUTED,
+    STANDARD,
+    SURFACE,
+    TEXT,
+    Colours,
+)
 
 __all__ = ["ACCENT", "ACCENT_SOFT", "BACKGROUND", "BORDER", "FOCUS", "LINK", "MUTED", "SURFACE", "TEXT"]
 
@@ -31,8 +43,10 @@ class Metrics:
                    target=max(44, round(ui * 2.6)))
 
 
-def palette() -> QPalette:
+def palette(colours: Colours = STANDARD) -> QPalette:
     """A light palette with the theme's colours."""
+    BACKGROUND, SURFACE, TEXT, MUTED, ACCENT, LINK = (colours.background, colours.surface, colours.text,  # noqa: N806
+                                                      colours.muted, colours.accent, colours.link)
     pal = QPalette()
     for role, colour in (
         (QPalette.ColorRole.Window, BACKGROUND), (QPalette.ColorRole.Base, SURFACE),
@@ -47,9 +61,13 @@ def palette() -> QPalette:
     return pal
 
 
-def style_sheet(size: str, family: str | None) -> str:
-    """The application style sheet for one text size."""
+def style_sheet(size: str, family: str | None, colours: Colours = STANDARD) -> str:
+    """The application style sheet for one text size and one set of colours."""
     m = Metrics.for_size(size)
+    c = colours
+    BACKGROUND, SURFACE, TEXT, MUTED, ACCENT, ACCENT_SOFT, LINK, BORDER, FOCUS = (  # noqa: N806
+        c.background, c.surface, c.text, c.muted, c.accent, c.accent_soft, c.link, c.border, c.focus)
+    LINE, HELP = c.control_line, c.help  # noqa: N806
     font = f'font-family: "{family}";' if family else ""
     return f"""
     QWidget {{ {font} font-size: {m.ui}px; color: {TEXT}; }}
@@ -69,7 +87,7 @@ def style_sheet(size: str, family: str | None) -> str:
     QPushButton:disabled, QToolButton:disabled {{ border-color: {BORDER}; color: {MUTED}; background: {BACKGROUND}; }}
     QPushButton:focus, QToolButton:focus {{ border: 3px solid {FOCUS}; }}
     #primary {{ background: {ACCENT}; color: {SURFACE}; }}
-    #primary:hover {{ background: #174b6e; }}
+    #primary:hover {{ background: {TEXT}; }}
     #primary:disabled {{ background: {BACKGROUND}; color: {MUTED}; }}
     QListWidget {{
         background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 10px; padding: 6px; outline: none;
@@ -93,7 +111,7 @@ def style_sheet(size: str, family: str | None) -> str:
     #attractOther {{ font-size: {round(m.title * 1.1)}px; color: {MUTED}; }}
     #attractStart {{ font-size: {round(m.title * 1.3)}px; font-weight: bold; color: {SURFACE}; background: {ACCENT};
                      border: 6px solid {ACCENT_SOFT}; border-radius: 20px; padding: 18px 56px; }}
-    #attractStart[bright="true"] {{ border: 6px solid {ACCENT}; background: #2a76ad; }}
+    #attractStart[bright="true"] {{ border: 6px solid {ACCENT}; background: {LINK}; }}
     #pinKey {{ font-size: {m.title}px; min-height: {round(m.target * 1.3)}px; }}
     #pinDots {{ font-size: {m.title}px; letter-spacing: 6px; min-height: {m.target}px; }}
     #iconButton {{ padding: 0; min-width: {m.target}px; max-width: {m.target}px; }}
@@ -105,7 +123,7 @@ def style_sheet(size: str, family: str | None) -> str:
                    padding: 0; min-height: {m.target}px; }}
     #linkButton:focus {{ border: 3px solid {FOCUS}; }}
     QSlider {{ min-height: {m.target}px; }}
-    QSlider::groove:horizontal {{ height: 8px; background: {BORDER}; border-radius: 4px; }}
+    QSlider::groove:horizontal {{ height: 8px; background: {LINE}; border-radius: 4px; }}
     QSlider::sub-page:horizontal {{ background: {ACCENT}; border-radius: 4px; }}
     QSlider::handle:horizontal {{
         background: {SURFACE}; border: 3px solid {ACCENT}; width: {m.target // 2}px;
@@ -113,15 +131,15 @@ def style_sheet(size: str, family: str | None) -> str:
     }}
     QSlider:focus {{ background: {ACCENT_SOFT}; border-radius: 8px; }}
     #panel {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 10px; }}
-    #helpButton {{ background: #a4262c; color: {SURFACE}; border: 2px solid #a4262c; font-weight: bold; }}
+    #helpButton {{ background: {HELP}; color: {SURFACE}; border: 2px solid {HELP}; font-weight: bold; }}
     #helpButton:focus {{ border: 3px solid {FOCUS}; }}
     #card {{ background: {SURFACE}; border: 3px solid {ACCENT}; border-radius: 16px; }}
     #cardText {{ font-size: {m.body}px; }}
     #cardTerm {{ font-size: {m.title}px; font-weight: bold; color: {ACCENT}; }}
-    #backdrop {{ background: rgba(28, 39, 48, 110); }}
+    #backdrop {{ background: rgba(28, 39, 48, 140); }}
     QScrollBar:vertical {{ width: {max(14, m.ui // 2)}px; background: {BACKGROUND}; }}
     QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; border: none; }}
-    QScrollBar::handle:vertical {{ background: {BORDER}; border-radius: 6px; min-height: 40px; }}
+    QScrollBar::handle:vertical {{ background: {LINE}; border-radius: 6px; min-height: 40px; }}
     QSplitter::handle {{ background: {BACKGROUND}; }}
     QScrollArea {{ background: transparent; }}
     QScrollArea > QWidget > QWidget {{ background: transparent; }}

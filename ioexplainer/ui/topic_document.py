@@ -33,6 +33,17 @@ HINT_TEXT = FOOT_TEXT
 TABLE_BORDER = "#5b6770"  # 5.9:1 on white: the boxes to tick must be seen (graphics need 3:1)
 
 
+def use_theme(theme: str) -> None:
+    """Link and help-box colours for the "standard" or "high" contrast theme."""
+    global TERM_LINK, TOPIC_LINK, HELP_BORDER, HELP_TITLE, FOOT_TEXT, HINT_TEXT, TABLE_BORDER
+    high = theme == "high"
+    TERM_LINK = "#00307a" if high else "#3c66de"
+    TOPIC_LINK = "#00305c" if high else "#1f5f8b"
+    HELP_BORDER, HELP_TITLE = ("#7a0010", "#7a0010") if high else ("#a4262c", "#8a1f24")
+    FOOT_TEXT = HINT_TEXT = "#262626" if high else "#4a5863"
+    TABLE_BORDER = "#000000" if high else "#5b6770"
+
+
 def fill(document: QTextDocument, topic: Topic, help_box: HelpBox | None = None, always_help: bool = False) -> None:
     """Replace the document's content with the topic (title, help box if the topic asks for it or
     `always_help` (paper to take home), body, foot)."""

@@ -263,6 +263,14 @@
         <translation>Immuntherapie verstehen</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings: text size, language, contrast, pictures</source>
+        <translation>Einstellungen: Schriftgröße, Sprache, Kontrast, Bilder</translation>
+    </message>
+    <message>
         <source>Topic %1 of %2</source>
         <translation>Thema %1 von %2</translation>
     </message>
@@ -382,6 +390,65 @@ Die Informationen für diese Seite konnten nicht geladen werden. Bitte fragen Si
     <message>
         <source>Sent %1 pages to the printer.</source>
         <translation>%1 Seiten an den Drucker geschickt.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCard</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Kontrast</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Klein</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Groß</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Sehr groß</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation>Bewegt</translation>
+    </message>
+    <message>
+        <source>Still, step by step</source>
+        <translation>Still, Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>

@@ -263,6 +263,14 @@
         <translation>Entender la inmunoterapia</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Settings: text size, language, contrast, pictures</source>
+        <translation>Ajustes: tamaño de letra, idioma, contraste, imágenes</translation>
+    </message>
+    <message>
         <source>Topic %1 of %2</source>
         <translation>Tema %1 de %2</translation>
     </message>
@@ -382,6 +390,65 @@ No se pudo cargar la información de esta pantalla. Por favor, pida ayuda a algu
     <message>
         <source>Sent %1 pages to the printer.</source>
         <translation>Se enviaron %1 páginas a la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCard</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño de letra</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contraste</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Pequeña</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Muy grande</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation>En movimiento</translation>
+    </message>
+    <message>
+        <source>Still, step by step</source>
+        <translation>Fijas, paso a paso</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>

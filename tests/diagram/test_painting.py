@@ -87,7 +87,8 @@ def test_frame_times() -> None:
 def test_render_command_writes_numbered_pngs(qapp, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["render", "--scenario", "after", "--out", str(tmp_path), "--size", "640x360", "--fps", "0.5"]) == 0
     files = sorted(tmp_path.glob("after-*.png"))
-    assert [f.name for f in files][:2] == ["after-0000.png", "after-0001.png"] and len(files) == 18  # 35.5 s at 0.5 frames a second
+    assert [f.name for f in files][:2] == ["after-0000.png", "after-0001.png"]
+    assert len(files) == 18  # 35.5 s at 0.5 frames a second
     assert QImage(str(files[3])).size().width() == 640
     assert "Wrote 18 frame(s)" in capsys.readouterr().out
 

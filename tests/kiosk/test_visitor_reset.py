@@ -16,7 +16,7 @@ def test_every_registered_piece_is_back_to_its_default_after_one_reset(qtbot: Qt
     kiosk.welcome()
     visitor = window.visitor
     assert set(visitor.pieces) >= {"navigation", "reading position", "topic list", "diagram", "kiosk overlays",
-                                   "language"}
+                                   "language", "appearance"}
     visitor.reset()
     defaults = visitor.snapshot()
     # A visit that changes everything a visitor can change, through the widgets.
@@ -27,6 +27,9 @@ def test_every_registered_piece_is_back_to_its_default_after_one_reset(qtbot: Qt
                      pos=window.navigator.visualItemRect(window.navigator.item(5)).center())
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.text_size.larger, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.settings_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.settings_card.contrasts["high"], Qt.MouseButton.LeftButton)
+    assert window.appearance.contrast == "high" and window.settings_card.isVisible()
     window.session.open_card("t-cell")
     window.viewer.verticalScrollBar().setValue(window.viewer.verticalScrollBar().maximum())
     window.navigator.verticalScrollBar().setValue(window.navigator.verticalScrollBar().maximum())

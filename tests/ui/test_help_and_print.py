@@ -110,3 +110,29 @@ def test_a_kiosk_offers_print_only_with_a_printer_and_never_files(qtbot: QtBot, 
     window.session.go_to("symptom-checklist")
     assert window.print_buttons.isVisible() is shown
     assert not window.print_buttons.save.isVisibleTo(window)
+
+
+def test_one_settings_panel_for_text_size_language_contrast_and_pictures(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ioexplainer.app.main import build_window
+
+    window = build_window(Settings(kiosk=True), remember=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.mouseClick(window.settings_button, Qt.MouseButton.LeftButton)
+    card = window.settings_card
+    assert card.isVisible() and card.contrasts["standard"].isChecked() and card.sizes["large"].isChecked()
+    qtbot.mouseClick(card.sizes["largest"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(card.contrasts["high"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(card.motion["still"], Qt.MouseButton.LeftButton)
+    assert window.session.state.text_size == "largest" and window.appearance.contrast == "high"
+    assert window.diagram.player.reduced_motion and card.isVisible() and card.sizes["largest"].isChecked()
+    assert "#000000" in window.styleSheet()  # the high-contrast colours are on screen
+    qtbot.mouseClick(card.languages["es"], Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    assert window.pack.lang == "es" and card.languages["es"].text() == "Español"
+    window.visitor.reset()  # the next visitor gets the kiosk's own settings back
+    QApplication.processEvents()
+    assert window.session.state.text_size == "large" and window.appearance.contrast == "standard"
+    assert not window.diagram.player.reduced_motion and window.pack.lang == "en" and not card.isVisible()

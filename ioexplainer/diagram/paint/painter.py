@@ -27,16 +27,26 @@ ZOOM_STEP = 0.04  # the camera zooms in steps of 4%: a moving camera redraws few
 STILL_KINDS = (Kind.VESSEL, Kind.CANCER_CELL, Kind.HEALTHY_CELL, Kind.NK_CELL)
 
 
+def use_theme(theme: str) -> None:
+    """Standard or high contrast: new colours, and every cached picture drawn again."""
+    c.use(theme)
+    CACHE.clear()
+    LAYERS.clear()
+
+
 def paint(p: QPainter, rect: QRectF, frames: Sequence[Frame], texts: Mapping[str, str], labels: bool = True,
           titles: Sequence[str] = (), family: str | None = None, cache: SpriteCache = CACHE,
-          label_px: float = MIN_LABEL_PX) -> None:
-    """Draw one frame, or two side by side (stacked when the area is taller than wide)."""
+          label_px: float = MIN_LABEL_PX) -> list[Placed]:
+    """Draw one frame, or two side by side (stacked when the area is taller than wide); returns the labels
+    drawn (numbered badges among them need a legend beside the picture)."""
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     parts = scene_rects(rect, len(frames))
     if len(frames) > 1:
         p.fillRect(rect, QColor(c.BACKGROUND))
+    drawn: list[Placed] = []
     for i, (frame, part) in enumerate(zip(frames, parts, strict=True)):
-        paint_scene(p, part, frame, texts, labels, titles[i] if i < len(titles) else None, family, cache, label_px)
+        drawn += paint_scene(p, part, frame, texts, labels, titles[i] if i < len(titles) else None, family, cache,
+                             label_px)
     if len(parts) == 2:
         p.setPen(cells.pen(c.LABEL_LINE, 2, Qt.PenStyle.DashLine))
         if parts[1].top() > parts[0].top():
@@ -45,6 +55,7 @@ def paint(p: QPainter, rect: QRectF, frames: Sequence[Frame], texts: Mapping[str
         else:
             x = (parts[0].right() + parts[1].left()) / 2
             p.drawLine(QPointF(x, rect.top() + 10), QPointF(x, rect.bottom() - 10))
+    return drawn
 
 
 def scene_rects(rect: QRectF, count: int) -> list[QRectF]:
@@ -73,7 +84,7 @@ def _steps(zoom: float) -> float:
 
 def paint_scene(p: QPainter, rect: QRectF, frame: Frame, texts: Mapping[str, str], labels: bool = True,
                 title: str | None = None, family: str | None = None, cache: SpriteCache = CACHE,
-                label_px: float = MIN_LABEL_PX) -> None:
+                label_px: float = MIN_LABEL_PX) -> list[Placed]:
     """Draw one frame into `rect`, keeping the scene's proportions. Cells come from the sprite cache."""
     scale, dx, dy = scene_transform(rect, frame)
     p.save()
@@ -83,15 +94,18 @@ def paint_scene(p: QPainter, rect: QRectF, frame: Frame, texts: Mapping[str, str
     p.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
     _paint_actors(p, frame, scale, dx, dy, cache)
     p.restore()
+    drawn: list[Placed] = []
     if labels:
         px = round(label_px_for(rect.width(), rect.height(), label_px), 1)
         font = _font(family, px, bold=True)
         metrics = QFontMetricsF(font)
-        for placed in place_labels(frame, texts, lambda text, _px: metrics.horizontalAdvance(text), rect.width(),
-                                   rect.height(), px):
+        drawn = place_labels(frame, texts, lambda text, _px: metrics.horizontalAdvance(text), rect.width(),
+                             rect.height(), px)
+        for placed in drawn:
             _placed_label(p, rect, placed, family, px, scale, cache)
     if title:
         _title(p, rect, title, scale, family)
+    return drawn
 
 
 def _still_layer(rect: QRectF, frame: Frame, scale: float, dx: float, dy: float, cache: SpriteCache) -> QImage:

@@ -48,3 +48,26 @@ GRAPHICS = {
     "ANTIGEN_LINE": ANTIGEN_LINE, "NORMAL_PIECE": NORMAL_PIECE, "T_GRANULE": T_GRANULE, "VESSEL_LINE": VESSEL_LINE,
 }
 TEXT = {"LABEL_TEXT": LABEL_TEXT, "TITLE": TITLE}
+
+# The high-contrast picture: white ground, darker outlines and lines, black words.
+_STANDARD = {name: value for name, value in globals().items() if name.isupper() and isinstance(value, str)}
+HIGH_CONTRAST = {
+    "BACKGROUND": "#ffffff", "TISSUE": "#f2f2f2", "T_LINE": "#0b3d7a", "T_LINE_OFF": "#3d4650",
+    "CANCER_LINE": "#7a2e00", "NK_LINE": "#4b1f73", "HEALTHY_LINE": "#0f4d30", "ANTIBODY": "#004848",
+    "MHC": "#5a2a0c", "PD1": "#0d2a4a", "PDL1": "#6b2d00", "BRAKE": "#8a0d12", "LABEL_TEXT": "#000000",
+    "LABEL_LINE": "#000000", "TITLE": "#000000", "ANTIGEN_LINE": "#3d2800", "NORMAL_PIECE": "#3d464d",
+    "T_GRANULE": "#0d2a4a", "VESSEL_LINE": "#7a0010", "WARNING": "#6b3d00", "PERFORIN": "#6a1a55",
+    "GRANZYME": "#003d4a",
+}
+
+
+def use(theme: str) -> None:
+    """Draw from now on with the "standard" or "high" contrast colours (the caches must be emptied too)."""
+    values = {**_STANDARD, **(HIGH_CONTRAST if theme == "high" else {})}
+    globals().update(values)
+    GRAPHICS.update({name: values[name] for name in GRAPHICS})
+    TEXT.update({name: values[name] for name in TEXT})
+
+
+def current() -> dict[str, str]:
+    return {name: globals()[name] for name in _STANDARD}

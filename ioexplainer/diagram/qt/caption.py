@@ -59,6 +59,10 @@ class CaptionPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(row)
+        self.legend = QLabel(self)  # names of the labels drawn as numbered badges (one line, kept even when empty)
+        self.legend.setObjectName("muted")
+        self.legend.setWordWrap(True)
+        layout.addWidget(self.legend)
         actions = QHBoxLayout()
         actions.setSpacing(16)
         actions.addWidget(self.next_step)
@@ -68,6 +72,10 @@ class CaptionPanel(QWidget):
 
     def set_texts(self, texts: DiagramText) -> None:
         self._texts = texts
+
+    def show_legend(self, legend: str) -> None:
+        self.legend.setText(legend)
+        self.legend.setMinimumHeight(self.legend.fontMetrics().height())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -15,6 +15,8 @@ from ioexplainer.diagram.story.story import is_comparison
 class DiagramView(QWidget):
     """Draws the player's frames; tells the player when it is shown or hidden."""
 
+    legend_changed = Signal(str)  # "1 = Healthy cell ..." for labels drawn as numbered badges
+
     def __init__(self, player: Player, texts: DiagramText, family: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -23,6 +25,7 @@ class DiagramView(QWidget):
         self.show_labels = True
         self.label_px = MIN_LABEL_PX
         self.paint_count = 0
+        self.legend = ""
         self.texts = texts
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paint() covers every pixel: skip the parent
@@ -70,10 +73,14 @@ class DiagramView(QWidget):
         titles = [self.texts.title(f.scenario) for f in frames] if is_comparison(self.player.mode) else []
         painter = QPainter(self)
         try:
-            paint(painter, QRectF(self.rect()), frames, self.texts.labels, self.show_labels, titles, self.family,
-                  label_px=self.label_px)
+            drawn = paint(painter, QRectF(self.rect()), frames, self.texts.labels, self.show_labels, titles,
+                          self.family, label_px=self.label_px)
         finally:
             painter.end()
+        legend = "   ".join(f"{one.number} = {one.text}" for one in drawn if one.number)
+        if legend != self.legend:  # badges in the picture: their names under it
+            self.legend = legend
+            self.legend_changed.emit(legend)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -47,6 +47,7 @@ class DiagramWidget(QWidget):
         self.box.addLayout(side, 1)
         self.caption.topic_requested.connect(self.topic_requested)
         self.caption.next_step.clicked.connect(self.player.next_phase)
+        self.view.legend_changed.connect(self.caption.show_legend)
         self.set_reading_times(texts)
         self.controls.labels.toggled.connect(self.view.set_labels)
         self.player.phase_changed.connect(self._on_phase_changed)
