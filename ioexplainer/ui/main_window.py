@@ -30,6 +30,7 @@ from ioexplainer.core.settings import Settings
 from ioexplainer.ui.appearance import Appearance, system_prefers_high_contrast
 from ioexplainer.ui.commands import Commands, bind
 from ioexplainer.ui.diagram_panel import DiagramPanel
+from ioexplainer.ui.end_card import EndCard
 from ioexplainer.ui.fonts import load_app_font
 from ioexplainer.ui.glossary_card import GlossaryCard
 from ioexplainer.ui.keys import EnterPresses
@@ -59,6 +60,7 @@ NAVIGATOR_SHARE = 0.34  # of the text area's width
 OFFLINE_CARD = "#offline"  # the card that explains a link cannot be opened offline
 HELP_CARD = "#help"  # the "When to get help" card behind the header button
 SETTINGS_CARD = "#settings"  # the settings panel
+END_CARD = "#finished"  # after the last topic
 
 
 class _DiagramNotYetBuilt:
@@ -137,6 +139,8 @@ class MainWindow(QMainWindow):
                             ("topic list", self.navigator), ("diagram", _DiagramNotYetBuilt())):
             self.visitor.register(name, piece)  # model first, then the views that follow it
         self.commands = Commands(self, self.session, self.kiosk, self._on_escape)
+        self.commands.next.triggered.disconnect()
+        self.commands.next.triggered.connect(self._next_or_finish)
         self.enter_presses = EnterPresses(self)
         self.add_input_filter(self.enter_presses)
         self._connect()
@@ -179,6 +183,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.language_picker = LanguagePicker(central, pack_languages(pack_root), self.session, self.preferences)
         self.settings_card = SettingsCard(central, pack_languages(pack_root))
+        self.end_card = EndCard(central)
         self.header = self._build_header()
         self.navigator = Navigator(self.pack.topics)
         self.viewer = Viewer(pack_root)
@@ -284,6 +289,8 @@ class MainWindow(QMainWindow):
         self.card.close_requested.connect(s.close_card)
         self.help_button.clicked.connect(lambda: s.open_card(HELP_CARD))
         self.settings_button.clicked.connect(lambda: s.open_card(SETTINGS_CARD))
+        self.end_card.close_requested.connect(s.close_card)
+        self.end_card.start_again.connect(self._start_again)
         card = self.settings_card
         card.close_requested.connect(s.close_card)
         card.text_size_chosen.connect(s.set_text_size)
@@ -382,7 +389,10 @@ class MainWindow(QMainWindow):
         self.position_label.setText(self.tr("Topic %1 of %2").replace("%1", str(index + 1))
                                     .replace("%2", str(total)))
         self.commands.previous.setEnabled(index > 0)
-        self.commands.next.setEnabled(index < total - 1)
+        self.commands.next.setEnabled(total > 0)  # on the last topic it finishes: no dead end
+        last = index == total - 1
+        self.commands.next.setIconText(self.tr("Finish ›") if last else self.tr("Next ›"))
+        self.commands.next.setToolTip(self.tr("Finish: you have read every topic") if last else self.tr("Next topic"))
 
     def _show_no_topics(self) -> None:
         """A content pack with no usable topic: say so kindly instead of showing an empty window."""
@@ -524,8 +534,29 @@ class MainWindow(QMainWindow):
             self.preferences.set_contrast(contrast)
         self._restyle()
 
+    def _next_or_finish(self) -> None:
+        topic = self.session.state.topic
+        if topic is not None and self.pack.index_of(topic) == len(self.pack.topics) - 1:
+            self.session.open_card(END_CARD)
+        else:
+            self.session.step(1)
+
+    def _start_again(self) -> None:
+        """A kiosk forgets this visit; a laptop goes back to the first topic."""
+        if self.kiosk:
+            self.visitor.reset()
+        else:
+            self.session.close_card()
+            self.session.home()
+
     def _on_card_changed(self, term_id: str) -> None:
         self.language_picker.show_card(term_id == LANGUAGE_CARD)
+        self.end_card.setVisible(term_id == END_CARD)
+        if term_id == END_CARD:
+            self.end_card.open()
+            self.card.hide()
+            self.settings_card.hide()
+            return
         if term_id == SETTINGS_CARD:
             self.card.hide()
             self._show_settings()

@@ -220,6 +220,25 @@
     </message>
 </context>
 <context>
+    <name>EndCard</name>
+    <message>
+        <source>You&apos;ve finished</source>
+        <translation>Geschafft!</translation>
+    </message>
+    <message>
+        <source>Well done. Tell your nurse or doctor one thing you learned today, and ask them anything that is still not clear.</source>
+        <translation>Gut gemacht. Erzählen Sie Ihrer Pflegekraft oder Ihrer Ärztin oder Ihrem Arzt eine Sache, die Sie heute gelernt haben, und fragen Sie nach allem, was noch nicht klar ist.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryCard</name>
     <message>
         <source>Word explained</source>
@@ -273,6 +292,22 @@
     <message>
         <source>Topic %1 of %2</source>
         <translation>Thema %1 von %2</translation>
+    </message>
+    <message>
+        <source>Finish ›</source>
+        <translation>Fertig ›</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Weiter ›</translation>
+    </message>
+    <message>
+        <source>Finish: you have read every topic</source>
+        <translation>Fertig: Sie haben alle Themen gelesen</translation>
+    </message>
+    <message>
+        <source>Next topic</source>
+        <translation>Nächstes Thema</translation>
     </message>
     <message>
         <source># Sorry, there is nothing to read yet

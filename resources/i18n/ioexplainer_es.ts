@@ -220,6 +220,25 @@
     </message>
 </context>
 <context>
+    <name>EndCard</name>
+    <message>
+        <source>You&apos;ve finished</source>
+        <translation>Ha terminado</translation>
+    </message>
+    <message>
+        <source>Well done. Tell your nurse or doctor one thing you learned today, and ask them anything that is still not clear.</source>
+        <translation>Muy bien. Cuéntele a su enfermera o a su médico una cosa que aprendió hoy, y pregunte todo lo que aún no esté claro.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryCard</name>
     <message>
         <source>Word explained</source>
@@ -273,6 +292,22 @@
     <message>
         <source>Topic %1 of %2</source>
         <translation>Tema %1 de %2</translation>
+    </message>
+    <message>
+        <source>Finish ›</source>
+        <translation>Terminar ›</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Siguiente ›</translation>
+    </message>
+    <message>
+        <source>Finish: you have read every topic</source>
+        <translation>Terminar: ha leído todos los temas</translation>
+    </message>
+    <message>
+        <source>Next topic</source>
+        <translation>Tema siguiente</translation>
     </message>
     <message>
         <source># Sorry, there is nothing to read yet

@@ -65,7 +65,13 @@ def test_next_and_previous_walk_in_order(qtbot: QtBot, window: MainWindow) -> No
         qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
         assert window.session.state.topic == expected
         assert window.navigator.current_slug() == expected
-    assert not window.next_button.isEnabled()
+    assert window.next_button.isEnabled() and window.next_button.text() == "Finish ›"  # no dead end
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert window.end_card.isVisible() and "one thing you learned" in window.end_card.message.text()
+    qtbot.mouseClick(window.end_card.again, Qt.MouseButton.LeftButton)
+    assert not window.end_card.isVisible() and window.session.state.topic == slugs[0]  # start again
+    assert window.next_button.text() == "Next ›"
+    window.session.go_to(slugs[-1])
     qtbot.mouseClick(window.previous_button, Qt.MouseButton.LeftButton)
     assert window.session.state.topic == slugs[-2]
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtGui import QColor, QFocusEvent, QHideEvent, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ioexplainer.content.model import DiagramText
+from ioexplainer.core.colours import FOCUS
 from ioexplainer.diagram.paint.painter import MIN_LABEL_PX, paint
 from ioexplainer.diagram.qt.player import Player
 from ioexplainer.diagram.story.story import is_comparison
@@ -77,10 +78,23 @@ class DiagramView(QWidget):
                           self.family, label_px=self.label_px)
         finally:
             painter.end()
+        if self.hasFocus():  # keyboard users see where they are: a clear ring inside the picture
+            ring = QPainter(self)
+            ring.setPen(QPen(QColor(FOCUS), 4))
+            ring.drawRect(QRectF(self.rect()).adjusted(2, 2, -2, -2))
+            ring.end()
         legend = "   ".join(f"{one.number} = {one.text}" for one in drawn if one.number)
         if legend != self.legend:  # badges in the picture: their names under it
             self.legend = legend
             self.legend_changed.emit(legend)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
