@@ -173,6 +173,8 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([round(outer * (1 - share)), round(outer * share)])
         inner = round(width * (1 - DIAGRAM_SHARE)) if wide else width
         self.columns.setSizes([round(inner * NAVIGATOR_SHARE), round(inner * (1 - NAVIGATOR_SHARE))])
+        # The same width with or without a diagram beside the text: the page never reflows between topics.
+        self.navigator.setFixedWidth(max(180, round(inner * NAVIGATOR_SHARE)))
         self.text_size.label.setVisible(width >= ROOMY_WIDTH * grow)
         self.app_title.setVisible(width >= NAMED_WIDTH * grow)  # narrow: the buttons need the whole header
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QListView,
     QListWidget,
     QListWidgetItem,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -16,19 +19,62 @@ from PySide6.QtWidgets import (
 from ioexplainer.content.model import Topic
 
 SLUG_ROLE = Qt.ItemDataRole.UserRole
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
+READ_ROLE = Qt.ItemDataRole.UserRole + 2
 H_PADDING = 56  # list padding, item padding, the selection bar and room for a scroll bar
 V_PADDING = 22
+SUMMARY_SCALE = 0.85
+CHECK = 18  # the "already read" tick, pixels
 
 
-class _WrappingDelegate(QStyledItemDelegate):
-    """Sizes each item to its word-wrapped title, so long titles wrap instead of being cut off."""
+class _TopicDelegate(QStyledItemDelegate):
+    """Each topic: its title, its one-line summary under it (touch screens show no hover tips), and a tick
+    once this visitor has read it. Everything wraps; nothing is cut off."""
+
+    def _width(self) -> int:
+        view = self.parent()
+        return max(80, view.viewport().width() - H_PADDING - CHECK) if isinstance(view, QListWidget) else 200
+
+    def _summary_font(self, option: QStyleOptionViewItem) -> QFont:
+        font = QFont(option.font)
+        font.setPixelSize(max(12, round(option.font.pixelSize() * SUMMARY_SCALE)))
+        return font
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        view = self.parent()
-        width = max(80, view.viewport().width() - H_PADDING) if isinstance(view, QListWidget) else 200
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        bounds = option.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
-        return QSize(width, bounds.height() + V_PADDING)
+        width = self._width()
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        summary = str(index.data(SUMMARY_ROLE) or "")
+        high = option.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, title).height()
+        small = QFontMetrics(self._summary_font(option))
+        high += small.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, summary).height() + 4
+        return QSize(width, high + V_PADDING)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        title, opt.text = opt.text, ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)  # background, selection
+        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        area.setRight(area.right() - CHECK - 4)
+        colour = opt.palette.color(QPalette.ColorRole.Text)
+        painter.save()
+        painter.setPen(colour)
+        painter.setFont(opt.font)
+        used = painter.boundingRect(area, Qt.TextFlag.TextWordWrap, title)
+        painter.drawText(area, Qt.TextFlag.TextWordWrap, title)
+        painter.setFont(self._summary_font(opt))
+        painter.setPen(opt.palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(area.adjusted(0, used.height() + 4, 0, 0), Qt.TextFlag.TextWordWrap,
+                         str(index.data(SUMMARY_ROLE) or ""))
+        if index.data(READ_ROLE):  # a drawn tick (no font needed): "you have read this"
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setPen(QPen(colour, 3))
+            x, y = area.right() + 6, area.top() + used.height() / 2
+            painter.drawPolyline([QPointF(x, y), QPointF(x + 5, y + 5), QPointF(x + 14, y - 6)])
+        painter.restore()
 
 
 class Navigator(QListWidget):
@@ -47,7 +93,8 @@ class Navigator(QListWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setUniformItemSizes(False)
-        self.setItemDelegate(_WrappingDelegate(self))
+        self.setItemDelegate(_TopicDelegate(self))
+        self.read: set[str] = set()  # topics this visitor has opened (cleared for the next one)
         self.set_topics(topics)
         self.itemClicked.connect(self._on_item_activated)
         self.itemActivated.connect(self._on_item_activated)
@@ -60,6 +107,8 @@ class Navigator(QListWidget):
             item = QListWidgetItem(f"{number}. {topic.title}")
             item.setData(SLUG_ROLE, topic.slug)
             item.setToolTip(topic.summary)
+            item.setData(SUMMARY_ROLE, topic.summary)
+            item.setData(READ_ROLE, topic.slug in self.read)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, topic.summary)
             self.addItem(item)
         if current is not None:
@@ -75,9 +124,16 @@ class Navigator(QListWidget):
             self.retranslate()
 
     def visitor_state(self) -> object:
-        return self.verticalScrollBar().value()
+        return self.verticalScrollBar().value(), tuple(sorted(self.read))
 
     def reset_visitor(self) -> None:
+        self.read.clear()
+        current = self.current_slug()
+        for row in range(self.count()):
+            item = self.item(row)
+            item.setData(READ_ROLE, item.data(SLUG_ROLE) == current)  # only the topic on screen now
+        if current is not None:
+            self.read.add(current)
         self.scrollToTop()
 
     def set_current(self, slug: str) -> None:
@@ -85,6 +141,8 @@ class Navigator(QListWidget):
         for row in range(self.count()):
             item = self.item(row)
             if item.data(SLUG_ROLE) == slug:
+                self.read.add(slug)
+                item.setData(READ_ROLE, True)
                 self.blockSignals(True)
                 self.setCurrentItem(item)
                 self.blockSignals(False)

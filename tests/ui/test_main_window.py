@@ -239,3 +239,19 @@ def test_a_pack_with_no_usable_topic_says_so_kindly(qtbot: QtBot, make_pack) -> 
     win.session.step(1)  # nothing to step to, and nothing breaks
     win.session.reset()
     assert win.session.state.topic is None
+
+
+def test_the_topic_list_shows_summaries_marks_what_was_read_and_keeps_its_width(qtbot: QtBot,
+                                                                               window: MainWindow) -> None:
+    from ioexplainer.ui.navigator import READ_ROLE, SUMMARY_ROLE
+
+    first = window.navigator.item(0)
+    assert first.data(SUMMARY_ROLE) == window.pack.topics[0].summary  # not only a hover tip
+    width = window.navigator.width()
+    window.session.go_to("questions-for-your-care-team")  # no diagram: the text column gets the room
+    qtbot.wait(1)
+    assert window.navigator.width() == width
+    read = [window.navigator.item(i).data(READ_ROLE) for i in range(window.navigator.count())]
+    assert read[0] and read[-1] and not read[1]
+    window.visitor.reset()
+    assert [window.navigator.item(i).data(READ_ROLE) for i in range(3)] == [True, False, False]  # home only
