@@ -147,6 +147,10 @@ class MainWindow(QMainWindow):
         self.retranslate()
         if self.kiosk:
             self._make_touch_first()
+            default = settings.effective_text_size
+            self.text_size.use_toggle()
+            self.text_size.toggle.toggled.connect(
+                lambda on: self.session.set_text_size("largest" if on else default))
         self._on_text_size_changed(self.session.state.text_size)
         if self.session.state.topic:
             self._on_topic_changed(self.session.state.topic)
@@ -175,7 +179,7 @@ class MainWindow(QMainWindow):
         self.columns.setSizes([round(inner * NAVIGATOR_SHARE), round(inner * (1 - NAVIGATOR_SHARE))])
         # The same width with or without a diagram beside the text: the page never reflows between topics.
         self.navigator.setFixedWidth(max(180, round(inner * NAVIGATOR_SHARE)))
-        self.text_size.label.setVisible(width >= ROOMY_WIDTH * grow)
+        self.text_size.label.setVisible(not self.kiosk and width >= ROOMY_WIDTH * grow)
         self.app_title.setVisible(width >= NAMED_WIDTH * grow)  # narrow: the buttons need the whole header
 
     # -- building -----------------------------------------------------------------------------------

@@ -27,12 +27,25 @@ class TextSizeControl(QWidget):
         self.larger.setToolTip(self.tr("Larger text (Ctrl++)"))
         self.smaller.clicked.connect(lambda: self.step_requested.emit(-1))
         self.larger.clicked.connect(lambda: self.step_requested.emit(1))
+        self.toggle = QPushButton(self)  # a kiosk's single choice: "Larger text", on or off
+        self.toggle.setCheckable(True)
+        self.toggle.setObjectName("segment")
+        self.toggle.hide()
+        self.toggle_text = self.tr("Larger text")
+        self.toggle.setText(self.toggle_text)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(self.smaller)
         layout.addWidget(self.label)
         layout.addWidget(self.larger)
+        layout.addWidget(self.toggle)
+
+    def use_toggle(self) -> None:
+        """Kiosk: one big "Larger text" toggle instead of A− / A+ (two steps, reset for each visitor)."""
+        for widget in (self.smaller, self.label, self.larger):
+            widget.hide()
+        self.toggle.show()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -41,6 +54,11 @@ class TextSizeControl(QWidget):
 
     def set_size(self, size: str) -> None:
         self.current = size
+        self.toggle.blockSignals(True)
+        self.toggle.setChecked(size == "largest")
+        self.toggle.blockSignals(False)
+        self.toggle.setText(self.tr("Larger text"))
+        self.toggle.setAccessibleName(self.tr("Larger text"))
         index = TEXT_SIZES.index(size)
         names = {"small": self.tr("Small"), "normal": self.tr("Normal"), "large": self.tr("Large"),
                  "largest": self.tr("Largest")}

@@ -389,3 +389,17 @@ def test_a_kiosk_that_is_hidden_or_shrunk_puts_itself_back_within_a_second(
     assert "putting it back" in caplog.text
     kiosk.stop()
     window.allow_close = True
+
+
+def test_a_kiosk_has_one_larger_text_toggle_reset_for_each_visitor(qtbot: QtBot, kiosk: KioskMode) -> None:
+    start_visit(qtbot, kiosk)
+    window = kiosk.window
+    control = window.text_size
+    assert control.toggle.isVisible() and not control.larger.isVisible() and not control.smaller.isVisible()
+    qtbot.mouseClick(control.toggle, Qt.MouseButton.LeftButton)
+    assert window.session.state.text_size == "largest" and control.toggle.isChecked()
+    qtbot.mouseClick(control.toggle, Qt.MouseButton.LeftButton)
+    assert window.session.state.text_size == "large"
+    qtbot.mouseClick(control.toggle, Qt.MouseButton.LeftButton)
+    kiosk.wipe()
+    assert window.session.state.text_size == "large" and not control.toggle.isChecked()
