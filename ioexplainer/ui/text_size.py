@@ -42,7 +42,7 @@ class TextSizeControl(QWidget):
         layout.addWidget(self.toggle)
 
     def use_toggle(self) -> None:
-        """Kiosk: one big "Larger text" toggle instead of A− / A+ (two steps, reset for each visitor)."""
+        """Kiosk: one big "Larger text" toggle instead of the two size buttons (reset for each visitor)."""
         for widget in (self.smaller, self.label, self.larger):
             widget.hide()
         self.toggle.show()
