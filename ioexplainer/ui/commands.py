@@ -42,6 +42,7 @@ class Commands(QObject):
         self.next = self._add(lambda: s.step(1), ("Ctrl+PgDown",))
         self.larger = self._add(lambda: s.change_text_size(1), (QKeySequence.StandardKey.ZoomIn, "Ctrl+="))
         self.smaller = self._add(lambda: s.change_text_size(-1), (QKeySequence.StandardKey.ZoomOut,))
+        self.keys = self._add(lambda: session.open_card("#keys"), ("F1", "?"))
         self.quit: QAction | None = None
         self.full_screen: QAction | None = None
         self.escape: QAction | None = None
@@ -76,7 +77,19 @@ class Commands(QObject):
 
     def all(self) -> list[QAction]:
         return [a for a in (self.back, self.forward, self.home, self.previous, self.next, self.larger,
-                            self.smaller, self.quit, self.full_screen, self.escape) if a is not None]
+                            self.smaller, self.keys, self.quit, self.full_screen, self.escape) if a is not None]
+
+    def card_lines(self) -> list[str]:
+        """'Alt+Left: Back' for every command with keys, and the diagram's own keys (the F1 card)."""
+        lines = []
+        for action in self.all():
+            keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+            if keys:
+                lines.append(f"{keys}: {action.text()}")
+        lines += [self.tr("Space: play or pause the picture (when it has focus)"),
+                  self.tr("Left / Right: the step before or after"), self.tr("Home: the picture from the start"),
+                  self.tr("Tab: move to the next button; Enter or Space presses it")]
+        return lines
 
     def retranslate(self) -> None:
         """Words for every command: iconText on its button, text in menus and lists, toolTip as its name."""
@@ -89,6 +102,7 @@ class Commands(QObject):
             (self.next, self.tr("Next ›"), self.tr("Next topic"), self.tr("Next topic")),
             (self.larger, self.tr("A+"), self.tr("Larger text"), self.tr("Larger text")),
             (self.smaller, self.tr("A−"), self.tr("Smaller text"), self.tr("Smaller text")),
+            (self.keys, self.tr("Keys"), self.tr("Keyboard keys"), self.tr("Show the keyboard keys")),
             (self.quit, self.tr("Quit"), self.tr("Quit"), self.tr("Close the app")),
             (self.full_screen, self.tr("Full screen"), self.tr("Full screen"), self.tr("Full screen on or off")),
             (self.escape, self.tr("Close"), self.tr("Close the card or leave full screen"),

@@ -61,6 +61,7 @@ OFFLINE_CARD = "#offline"  # the card that explains a link cannot be opened offl
 HELP_CARD = "#help"  # the "When to get help" card behind the header button
 SETTINGS_CARD = "#settings"  # the settings panel
 END_CARD = "#finished"  # after the last topic
+KEYS_CARD = "#keys"  # F1: every keyboard key the app knows
 
 
 class _DiagramNotYetBuilt:
@@ -578,6 +579,8 @@ class MainWindow(QMainWindow):
         term = self.pack.glossary.get(term_id)
         if term_id == OFFLINE_CARD:
             self._show_offline_card()
+        elif term_id == KEYS_CARD:
+            self.card.show_text(self.tr("Keyboard keys"), "\n".join(self.commands.card_lines()))
         elif term_id == HELP_CARD and self.help_box is not None:
             self.card.show_text(self.help_box.title, "\n".join(self.help_box.lines()[1:]))
         elif term is None:

@@ -23,6 +23,22 @@
 <context>
     <name>Commands</name>
     <message>
+        <source>Space: play or pause the picture (when it has focus)</source>
+        <translation>Leertaste: das Bild abspielen oder anhalten (wenn es ausgewählt ist)</translation>
+    </message>
+    <message>
+        <source>Left / Right: the step before or after</source>
+        <translation>Links / Rechts: der Schritt davor oder danach</translation>
+    </message>
+    <message>
+        <source>Home: the picture from the start</source>
+        <translation>Pos1: das Bild von Anfang an</translation>
+    </message>
+    <message>
+        <source>Tab: move to the next button; Enter or Space presses it</source>
+        <translation>Tab: zur nächsten Schaltfläche; Eingabe oder Leertaste drückt sie</translation>
+    </message>
+    <message>
         <source>‹ Back</source>
         <translation>‹ Zurück</translation>
     </message>
@@ -85,6 +101,18 @@
     <message>
         <source>Smaller text</source>
         <translation>Kleinere Schrift</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Keyboard keys</source>
+        <translation>Tastatur-Tasten</translation>
+    </message>
+    <message>
+        <source>Show the keyboard keys</source>
+        <translation>Die Tastatur-Tasten zeigen</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -320,6 +348,10 @@ The information for this screen could not be loaded. Please ask a member of staf
 Die Informationen für diese Seite konnten nicht geladen werden. Bitte fragen Sie das Personal um Hilfe.
 
 *Für das Personal: Führen Sie `ioexplainer check` aus, um zu sehen, was nicht stimmt.*</translation>
+    </message>
+    <message>
+        <source>Keyboard keys</source>
+        <translation>Tastatur-Tasten</translation>
     </message>
     <message>
         <source>Word not found</source>

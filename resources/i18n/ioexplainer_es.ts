@@ -23,6 +23,22 @@
 <context>
     <name>Commands</name>
     <message>
+        <source>Space: play or pause the picture (when it has focus)</source>
+        <translation>Barra espaciadora: reproducir o pausar la imagen (cuando está seleccionada)</translation>
+    </message>
+    <message>
+        <source>Left / Right: the step before or after</source>
+        <translation>Izquierda / Derecha: el paso anterior o siguiente</translation>
+    </message>
+    <message>
+        <source>Home: the picture from the start</source>
+        <translation>Inicio: la imagen desde el principio</translation>
+    </message>
+    <message>
+        <source>Tab: move to the next button; Enter or Space presses it</source>
+        <translation>Tab: ir al botón siguiente; Intro o la barra espaciadora lo pulsa</translation>
+    </message>
+    <message>
         <source>‹ Back</source>
         <translation>‹ Atrás</translation>
     </message>
@@ -85,6 +101,18 @@
     <message>
         <source>Smaller text</source>
         <translation>Letra más pequeña</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Keyboard keys</source>
+        <translation>Teclas del teclado</translation>
+    </message>
+    <message>
+        <source>Show the keyboard keys</source>
+        <translation>Mostrar las teclas del teclado</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -320,6 +348,10 @@ The information for this screen could not be loaded. Please ask a member of staf
 No se pudo cargar la información de esta pantalla. Por favor, pida ayuda a alguien del personal.
 
 *Para el personal: ejecute `ioexplainer check` para ver qué falla.*</translation>
+    </message>
+    <message>
+        <source>Keyboard keys</source>
+        <translation>Teclas del teclado</translation>
     </message>
     <message>
         <source>Word not found</source>

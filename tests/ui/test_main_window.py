@@ -255,3 +255,14 @@ def test_the_topic_list_shows_summaries_marks_what_was_read_and_keeps_its_width(
     assert read[0] and read[-1] and not read[1]
     window.visitor.reset()
     assert [window.navigator.item(i).data(READ_ROLE) for i in range(3)] == [True, False, False]  # home only
+
+
+def test_f1_shows_every_keyboard_key(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert window.card.isVisible() and window.card.term_text == "Keyboard keys"
+    text = window.card.definition_text
+    assert "Alt+Home: Home" in text and "F1, ?: Keyboard keys" in text and "Enter or Space presses it" in text
+    from PySide6.QtGui import QKeySequence
+
+    taken = {s.toString() for action in window.commands.all() for s in action.shortcuts()}
+    assert QKeySequence("Ctrl+F").toString() not in taken  # kept free for the search that comes later
