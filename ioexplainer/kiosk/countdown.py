@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
+from ioexplainer.ui.announce import alert, announce
 from ioexplainer.ui.overlay import Overlay
 
 
@@ -45,6 +46,8 @@ class CountdownOverlay(Overlay):
         if not self.isVisible():
             self.open()
             self.button.setFocus(Qt.FocusReason.OtherFocusReason)
+            alert(self.card)
+            announce(self.card, f"{self.heading.text()} {self.message.text()}", urgent=True)
 
     def _say_seconds(self) -> None:
         seconds = self.seconds

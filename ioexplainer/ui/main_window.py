@@ -27,6 +27,7 @@ from ioexplainer.content.model import ContentPack
 from ioexplainer.core.colours import THEMES
 from ioexplainer.core.session import Visitor
 from ioexplainer.core.settings import Settings
+from ioexplainer.ui.announce import announce
 from ioexplainer.ui.appearance import Appearance, system_prefers_high_contrast
 from ioexplainer.ui.commands import Commands, bind
 from ioexplainer.ui.diagram_panel import DiagramPanel
@@ -382,6 +383,7 @@ class MainWindow(QMainWindow):
             return
         self.viewer.show_topic(topic, self.help_box)
         self.print_buttons.show_for(topic, self.help_box)
+        announce(self.viewer, f"{topic.title}. {topic.summary}")
         self.navigator.set_current(slug)
         self._show_position(slug)
         self.diagram_area.setVisible(topic.scene is not None)  # hidden: no timer runs, nothing is painted
@@ -469,6 +471,7 @@ class MainWindow(QMainWindow):
         self.visitor.register("diagram", diagram, replace=True)
         self.diagram_ready.emit()
         diagram.topic_requested.connect(self.session.go_to)
+        diagram.announcement.connect(lambda words: announce(diagram.view, words))
         diagram.view.set_label_px(Metrics.for_size(self.session.state.text_size).ui * 0.9)
         topic = self.pack.topic(self.session.state.topic or "")
         if topic is not None:

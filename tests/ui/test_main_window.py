@@ -266,3 +266,12 @@ def test_f1_shows_every_keyboard_key(qtbot: QtBot, window: MainWindow) -> None:
 
     taken = {s.toString() for action in window.commands.all() for s in action.shortcuts()}
     assert QKeySequence("Ctrl+F").toString() not in taken  # kept free for the search that comes later
+
+
+def test_topic_changes_and_diagram_steps_are_announced(qtbot: QtBot, window: MainWindow) -> None:
+    from ioexplainer.ui import announce
+
+    announce.SENT.clear()
+    window.session.go_to("how-cancer-escapes")
+    assert announce.SENT[0].startswith("How cancer hides from the immune system.")
+    assert any(words.startswith("Step 4 of 7: The brake.") for words in announce.SENT), announce.SENT

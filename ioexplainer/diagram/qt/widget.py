@@ -23,6 +23,7 @@ class DiagramWidget(QWidget):
     """Space plays or pauses, Left/Right step, Home restarts, whenever focus is inside the diagram."""
 
     topic_requested = Signal(str)
+    announcement = Signal(str)  # "Step 4 of 7: The brake. ..." when a step begins, for screen readers
 
     def __init__(self, texts: DiagramText, reduced_motion: bool = False, labels: bool = True,
                  family: str | None = None, clock: Callable[[], float] | None = None,
@@ -143,3 +144,5 @@ class DiagramWidget(QWidget):
         caption = self.caption.show_phase(self.player.mode, self.player.phase_index)
         description = self.caption.description(self.player.mode, self.player.phase_index)
         self.view.setAccessibleDescription(f"{caption} {description}".strip())
+        if self.isVisible():
+            self.announcement.emit(caption)
