@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import socket
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt is imported anywhere
@@ -63,6 +63,22 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+@pytest.fixture(autouse=True)
+def english_again() -> Iterator[None]:
+    """Whatever a test did, the next one starts with no translator installed (English on every widget)."""
+    yield
+    import sys
+
+    if "ioexplainer.ui.language" in sys.modules:
+        from PySide6.QtCore import QCoreApplication
+
+        from ioexplainer.ui.language import INSTALLED
+
+        for translator in INSTALLED:
+            QCoreApplication.removeTranslator(translator)
+        INSTALLED.clear()
 
 
 @pytest.fixture

@@ -46,6 +46,8 @@ class Settings:
     help_note: str = ""
     printer: bool = False  # a kiosk with a printer offers Print; a laptop always offers Save as PDF
     contrast: str = ""  # "standard" or "high"; "" = the desktop's own setting where Qt can read it
+    speech: bool = False  # a kiosk offers Listen (headphones) only when this is on; a laptop always does
+    speech_engine: str = ""  # "" = the system's own text-to-speech engine
 
     @property
     def effective_text_size(self) -> str:
@@ -90,6 +92,9 @@ RULES = Schema({
     "help_note": Field(str, "one more line for the help box, such as which ward to ask for", check=_short(240)),
     "printer": Field(bool, "true if a kiosk has a printer (laptops always offer Save as PDF)"),
     "contrast": Field(str, "standard, or high for high-contrast colours", choices=("standard", "high")),
+    "speech": Field(bool, "true to offer Listen (read aloud) on a kiosk, through headphones"),
+    "speech_engine": Field(str, "a text-to-speech engine by name, such as speechd; leave it out for the default",
+                           check=lambda v: None if v.isalnum() else "use letters and digits only"),
 }, "config key")
 
 

@@ -16,6 +16,7 @@ from ioexplainer.content.model import ContentPack
 from ioexplainer.core.paths import resources_dir
 
 log = logging.getLogger(__name__)
+INSTALLED: list[QTranslator] = []  # every translator any Language installed (tests remove them all between tests)
 
 
 def load_translators(parent: QObject, lang: str) -> list[QTranslator]:
@@ -55,9 +56,12 @@ class Language(QObject):
         app = QCoreApplication.instance()
         for translator in self._installed:
             QCoreApplication.removeTranslator(translator)
+            if translator in INSTALLED:
+                INSTALLED.remove(translator)
         self._installed = self._translators_for(app or self, code)
         for translator in self._installed:
             QCoreApplication.installTranslator(translator)  # Qt sends LanguageChange to every widget
+            INSTALLED.append(translator)
         QLocale.setDefault(QLocale(code))
         self.code = code
 

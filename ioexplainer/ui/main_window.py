@@ -40,6 +40,7 @@ from ioexplainer.ui.language_picker import LANGUAGE_CARD, LanguagePicker
 from ioexplainer.ui.navigator import Navigator
 from ioexplainer.ui.preferences import Preferences
 from ioexplainer.ui.print_buttons import PrintButtons
+from ioexplainer.ui.read_aloud import ReadAloud
 from ioexplainer.ui.session_controller import SessionController
 from ioexplainer.ui.settings_card import SettingsCard
 from ioexplainer.ui.swipe import SwipeDetector
@@ -85,7 +86,7 @@ class _BuildAfterFirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.window.build_diagram)
+            QTimer.singleShot(0, self.window, self.window.build_diagram)  # dropped if the window goes first
         return False
 
 
@@ -136,7 +137,8 @@ class MainWindow(QMainWindow):
         QApplication.setPalette(palette())  # the Markdown reader takes link colours from the application
         self.setMinimumSize(MINIMUM_SIZE[0], MINIMUM_SIZE[1])
         self._build(pack_root)
-        for name, piece in (("appearance", self.appearance), ("navigation", self.session),
+        for name, piece in (("read aloud", self.read_aloud), ("appearance", self.appearance),
+                            ("navigation", self.session),
                             ("reading position", self.viewer),
                             ("topic list", self.navigator), ("diagram", _DiagramNotYetBuilt())):
             self.visitor.register(name, piece)  # model first, then the views that follow it
@@ -198,6 +200,10 @@ class MainWindow(QMainWindow):
         self.diagram_panel = DiagramPanel()
         self._diagram: DiagramWidget | None = None
         self._covered = False
+        self._words_timer = QTimer(self)
+        self._words_timer.setSingleShot(True)
+        self._words_timer.setInterval(0)
+        self._words_timer.timeout.connect(self.words_changed)
         self.viewer.viewport().installEventFilter(_BuildAfterFirstPaint(self))
         self._scene_links = {(t.scene.scenario, t.scene.phase): (t.slug, t.title)
                              for t in self.pack.topics if t.scene is not None}
@@ -208,6 +214,16 @@ class MainWindow(QMainWindow):
         column.addWidget(self.viewer, 1)
         self.print_buttons = PrintButtons(self.kiosk, self.settings.printer, self._font_family)
         column.addWidget(self.print_buttons)
+        self.read_aloud = ReadAloud(self.settings.speech_engine, self)
+        self.listen_button = QPushButton()
+        self.stop_button = QPushButton()
+        listen_row = QHBoxLayout()
+        listen_row.addWidget(self.listen_button)
+        listen_row.addWidget(self.stop_button)
+        listen_row.addStretch(1)
+        for button in (self.listen_button, self.stop_button):
+            button.hide()  # shown once a voice for the language is known to exist (after the first paint)
+        column.addLayout(listen_row)
         column.addLayout(self._build_footer())
         self.columns = QSplitter(Qt.Orientation.Horizontal)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -297,6 +313,10 @@ class MainWindow(QMainWindow):
         self.card.close_requested.connect(s.close_card)
         self.help_button.clicked.connect(lambda: s.open_card(HELP_CARD))
         self.settings_button.clicked.connect(lambda: s.open_card(SETTINGS_CARD))
+        self.listen_button.clicked.connect(self._on_listen)
+        self.stop_button.clicked.connect(self.read_aloud.stop)
+        self.read_aloud.state_changed.connect(self._on_read_state)
+        self.read_aloud.word.connect(self.viewer.highlight)
         self.end_card.close_requested.connect(s.close_card)
         self.end_card.start_again.connect(self._start_again)
         card = self.settings_card
@@ -324,9 +344,10 @@ class MainWindow(QMainWindow):
         self.settings_button.setAccessibleName(self.tr("Settings: text size, language, contrast, pictures"))
         self.commands.retranslate()
         self._show_help_button()
+        self._show_listen()
         if self.session.state.topic is not None:
             self._show_position(self.session.state.topic)
-        QTimer.singleShot(0, self.words_changed.emit)  # after every child widget has re-translated too
+        self._words_timer.start()  # after every child widget has re-translated too (the timer dies with us)
 
     def set_pack(self, pack: ContentPack) -> None:
         """Show another content pack (a new language) in place: topics, glossary and diagram words follow,
@@ -346,6 +367,8 @@ class MainWindow(QMainWindow):
         self.show_current_topic()
         if self.session.state.card:
             self._on_card_changed(self.session.state.card)
+        if self._diagram is not None:
+            self._offer_listen()  # a voice for the new language, or no Listen button
 
     def changeEvent(self, event: QEvent) -> None:
         """A minimised window runs no diagram timer; a new language re-translates every word."""
@@ -381,6 +404,7 @@ class MainWindow(QMainWindow):
         topic = self.pack.topic(slug)
         if topic is None:
             return
+        self.read_aloud.stop()  # a new topic: the old one is not read on
         self.viewer.show_topic(topic, self.help_box)
         self.print_buttons.show_for(topic, self.help_box)
         announce(self.viewer, f"{topic.title}. {topic.summary}")
@@ -472,6 +496,8 @@ class MainWindow(QMainWindow):
         self.diagram_ready.emit()
         diagram.topic_requested.connect(self.session.go_to)
         diagram.announcement.connect(lambda words: announce(diagram.view, words))
+        diagram.announcement.connect(self.read_aloud.speak_caption)
+        self._offer_listen()
         diagram.view.set_label_px(Metrics.for_size(self.session.state.text_size).ui * 0.9)
         topic = self.pack.topic(self.session.state.topic or "")
         if topic is not None:
@@ -543,6 +569,41 @@ class MainWindow(QMainWindow):
         if self.preferences:
             self.preferences.set_contrast(contrast)
         self._restyle()
+
+    # -- read aloud -----------------------------------------------------------------------------------
+    def _offer_listen(self) -> None:
+        """Show Listen when there is a voice for the language (and, on a kiosk, when speech is on)."""
+        lang = self.pack.lang
+        self.read_aloud.set_language(lang)
+        offered = (not self.kiosk or self.settings.speech) and self.read_aloud.available(lang)
+        self.listen_button.setVisible(offered)
+        self.stop_button.setVisible(offered)
+        self._show_listen()
+
+    def _on_listen(self) -> None:
+        state = self.read_aloud.state
+        if state == "speaking":
+            self.read_aloud.pause()
+        elif state == "paused":
+            self.read_aloud.resume()
+        else:
+            self.read_aloud.speak(self.viewer.toPlainText())
+
+    def _on_read_state(self, _state: str) -> None:
+        self._show_listen()
+
+    def _show_listen(self) -> None:
+        state = self.read_aloud.state
+        self.listen_button.setText({"speaking": self.tr("Pause"), "paused": self.tr("Go on")}.get(
+            state, self.tr("Listen")))
+        self.listen_button.setAccessibleName({"speaking": self.tr("Pause reading aloud"),
+                                              "paused": self.tr("Go on reading aloud")}.get(
+            state, self.tr("Listen: read this page aloud")))
+        self.stop_button.setText(self.tr("Stop"))
+        self.stop_button.setAccessibleName(self.tr("Stop reading aloud"))
+        self.stop_button.setEnabled(state != "idle")
+        if state == "idle":
+            self.viewer.highlight(0, 0)
 
     def _next_or_finish(self) -> None:
         topic = self.session.state.topic

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QUrl, Signal
-from PySide6.QtGui import QImage, QImageReader, QTextBlockFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtGui import QColor, QImage, QImageReader, QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from ioexplainer.content.help import HelpBox
 from ioexplainer.content.links import LinkKind, classify
@@ -19,6 +19,7 @@ from ioexplainer.ui.topic_document import MARKDOWN, fill
 
 log = logging.getLogger(__name__)
 MAX_PICTURE_PIXELS = 4096 * 4096
+READING = "#ffe08a"  # the words being read aloud: a soft yellow behind dark text (13:1)
 EMPTY = QImage()  # what Qt gets for anything refused
 LINE_HEIGHT_PERCENT = 145
 PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
@@ -44,6 +45,21 @@ class Viewer(QTextBrowser):
         self._topic: Topic | None = None
         self._help_box: HelpBox | None = None
         self.anchorClicked.connect(self._on_anchor_clicked)
+
+    def highlight(self, start: int, length: int) -> None:
+        """Mark the words being read aloud (length 0 clears the mark)."""
+        if length <= 0:
+            self.setExtraSelections([])
+            return
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(start, self.document().characterCount() - 1))
+        cursor.setPosition(min(start + length, self.document().characterCount() - 1), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format.setBackground(QColor(READING))
+        self.setExtraSelections([selection])
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Topic text"))

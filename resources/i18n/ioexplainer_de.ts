@@ -350,6 +350,38 @@ Die Informationen für diese Seite konnten nicht geladen werden. Bitte fragen Si
 *Für das Personal: Führen Sie `ioexplainer check` aus, um zu sehen, was nicht stimmt.*</translation>
     </message>
     <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Weiter hören</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Vorlesen</translation>
+    </message>
+    <message>
+        <source>Pause reading aloud</source>
+        <translation>Vorlesen anhalten</translation>
+    </message>
+    <message>
+        <source>Go on reading aloud</source>
+        <translation>Weiter vorlesen</translation>
+    </message>
+    <message>
+        <source>Listen: read this page aloud</source>
+        <translation>Vorlesen: diese Seite laut vorlesen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>Vorlesen beenden</translation>
+    </message>
+    <message>
         <source>Keyboard keys</source>
         <translation>Tastatur-Tasten</translation>
     </message>

@@ -350,6 +350,38 @@ No se pudo cargar la información de esta pantalla. Por favor, pida ayuda a algu
 *Para el personal: ejecute `ioexplainer check` para ver qué falla.*</translation>
     </message>
     <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <source>Pause reading aloud</source>
+        <translation>Pausar la lectura en voz alta</translation>
+    </message>
+    <message>
+        <source>Go on reading aloud</source>
+        <translation>Seguir leyendo en voz alta</translation>
+    </message>
+    <message>
+        <source>Listen: read this page aloud</source>
+        <translation>Escuchar: leer esta página en voz alta</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>Parar la lectura en voz alta</translation>
+    </message>
+    <message>
         <source>Keyboard keys</source>
         <translation>Teclas del teclado</translation>
     </message>

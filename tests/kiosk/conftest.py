@@ -25,7 +25,8 @@ def pin_hash() -> str:
 
 @pytest.fixture
 def kiosk(qtbot: QtBot, qapp: QApplication, clock: FakeClock, pin_hash: str) -> Iterator[KioskMode]:
-    settings = Settings(kiosk=True, idle_timeout=90, countdown=10, admin_pin_hash=pin_hash)
+    settings = Settings(kiosk=True, idle_timeout=90, countdown=10, admin_pin_hash=pin_hash, speech=True,
+                        speech_engine="mock")  # headphones at the kiosk; Qt's mock engine stands in for a voice
     window = build_window(settings, remember=False)
     qtbot.addWidget(window)
     mode = KioskMode(qapp, window, settings, ["Touch to learn how immunotherapy works"], clock=clock, hold_ms=5000)

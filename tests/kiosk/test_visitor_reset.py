@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QObject, Qt
 from pytestqt.qtbot import QtBot
 
@@ -11,12 +12,13 @@ from tests.conftest import FakeClock
 
 
 def test_every_registered_piece_is_back_to_its_default_after_one_reset(qtbot: QtBot, kiosk: KioskMode,
-                                                                       clock: FakeClock) -> None:
+                                                                       clock: FakeClock,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     window = kiosk.window
     kiosk.welcome()
     visitor = window.visitor
     assert set(visitor.pieces) >= {"navigation", "reading position", "topic list", "diagram", "kiosk overlays",
-                                   "language", "appearance"}
+                                   "language", "appearance", "read aloud"}
     visitor.reset()
     defaults = visitor.snapshot()
     # A visit that changes everything a visitor can change, through the widgets.
@@ -27,6 +29,12 @@ def test_every_registered_piece_is_back_to_its_default_after_one_reset(qtbot: Qt
                      pos=window.navigator.visualItemRect(window.navigator.item(5)).center())
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.text_size.larger, Qt.MouseButton.LeftButton)
+    window.build_diagram()
+    monkeypatch.setattr(window.read_aloud, "available", lambda lang=None: True)  # the mock speaks no German
+    window._offer_listen()
+    assert window.listen_button.isVisible()
+    with qtbot.waitSignal(window.read_aloud.state_changed, timeout=3000):
+        qtbot.mouseClick(window.listen_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.settings_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.settings_card.contrasts["high"], Qt.MouseButton.LeftButton)
     assert window.appearance.contrast == "high" and window.settings_card.isVisible()
@@ -42,6 +50,7 @@ def test_every_registered_piece_is_back_to_its_default_after_one_reset(qtbot: Qt
     changed = visitor.snapshot()
     assert all(changed[name] != defaults[name] for name in defaults), (defaults, changed)
     visitor.reset()
+    qtbot.waitUntil(lambda: window.read_aloud.state == "idle", timeout=3000)  # the speech engine stops
     assert visitor.snapshot() == defaults
 
 
