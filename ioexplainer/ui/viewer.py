@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QUrl, Signal
-from PySide6.QtGui import QColor, QImage, QImageReader, QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QImage, QImageReader, QResizeEvent, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from ioexplainer.content.help import HelpBox
@@ -19,6 +19,7 @@ from ioexplainer.ui.topic_document import MARKDOWN, fill
 
 log = logging.getLogger(__name__)
 MAX_PICTURE_PIXELS = 4096 * 4096
+MEASURE_EMS = 36  # the longest line, in ems of the body text: about 75 characters, easy to follow back
 READING = "#ffe08a"  # the words being read aloud: a soft yellow behind dark text (13:1)
 EMPTY = QImage()  # what Qt gets for anything refused
 LINE_HEIGHT_PERCENT = 145
@@ -83,11 +84,25 @@ class Viewer(QTextBrowser):
     def topic(self) -> Topic | None:
         return self._topic
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._limit_lines()
+
+    def _limit_lines(self) -> None:
+        """Lines no longer than about 75 characters, however wide the window: the eye finds the next line."""
+        body = self.font().pixelSize() if self.font().pixelSize() > 0 else 20
+        room = self.viewport().width() - 2 * round(self.document().documentMargin())
+        width = min(room, MEASURE_EMS * body)
+        if self.lineWrapMode() != QTextEdit.LineWrapMode.FixedPixelWidth or self.lineWrapColumnOrWidth() != width:
+            self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
+            self.setLineWrapColumnOrWidth(max(200, width))
+
     def show_topic(self, topic: Topic, help_box: HelpBox | None = None) -> None:
         """Render the topic: title, the help box when the topic asks for it, the Markdown body, the foot."""
         self._topic = topic
         self._help_box = help_box
         fill(self.document(), topic, help_box)
+        self._limit_lines()
         self._space_lines()
         self.setAccessibleDescription(topic.summary)
         self.moveCursor(QTextCursor.MoveOperation.Start)

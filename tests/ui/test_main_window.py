@@ -275,3 +275,21 @@ def test_topic_changes_and_diagram_steps_are_announced(qtbot: QtBot, window: Mai
     window.session.go_to("how-cancer-escapes")
     assert announce.SENT[0].startswith("How cancer hides from the immune system.")
     assert any(words.startswith("Step 4 of 7: The brake.") for words in announce.SENT), announce.SENT
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (2560, 1440)])
+def test_reading_lines_stay_under_about_75_characters(qtbot: QtBot, window: MainWindow,
+                                                     size: tuple[int, int]) -> None:
+    window.resize(*size)
+    window.session.go_to("questions-for-your-care-team")  # no diagram: the widest text column
+    qtbot.wait(1)
+    layout = window.viewer.document().documentLayout()
+    longest = 0
+    block = window.viewer.document().begin()
+    while block.isValid():
+        text_layout = block.layout()
+        for i in range(text_layout.lineCount()):
+            line = text_layout.lineAt(i)
+            longest = max(longest, len(block.text()[line.textStart():line.textStart() + line.textLength()]))
+        block = block.next()
+    assert layout is not None and 30 < longest <= 80, longest
