@@ -152,3 +152,18 @@ def test_signals_close_the_app_cleanly_with_a_log_line(tmp_path: Path, number: i
     _out, err = process.communicate(timeout=30)
     assert process.returncode == 0, err
     assert f"Stopping on {signal.Signals(number).name}" in err and "Stopped" in err
+
+
+def test_layout_report_describes_what_is_on_screen(qapp, tmp_path: Path) -> None:
+    import json
+
+    shot, data = tmp_path / "shot.png", tmp_path / "layout.json"
+    assert main(["--screenshot", str(shot), "--size", "1366x768", "--layout-report", str(data),
+                 "--topic", "how-cancer-escapes"]) == 0
+    report = json.loads(data.read_text(encoding="utf-8"))
+    assert report["window"] == [1366, 768] and report["mode"] == "laptop"
+    texts = [w["text"] for w in report["widgets"]]
+    assert "‹ Back" in texts and any(t.startswith("How cancer hides") for t in texts)
+    assert all({"rect", "font_px", "clipped", "elided"} <= w.keys() for w in report["widgets"])
+    assert report["diagram_labels"] and all(len(label["rect"]) == 4 for label in report["diagram_labels"])
+    assert main(["--layout-report", str(data)]) == 2  # it describes a screenshot: alone it is a mistake

@@ -82,6 +82,9 @@ def build_parser() -> Parser:
     parser.add_argument("--size", metavar="WxH", type=window_size, default=(1280, 800),
                         help="window size for --screenshot (default: 1280x800)")
     parser.add_argument("--topic", metavar="SLUG", help="topic to show first, such as how-cancer-escapes")
+    parser.add_argument("--layout-report", metavar="FILE.json", type=Path,
+                        help="with --screenshot: also write what is on screen (every widget's place, words, text "
+                             "size, and whether they fit; the diagram's labels) as JSON")
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)  # bench: quit at first paint
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     check = commands.add_parser("check", help="check a content pack and list every problem",
@@ -199,5 +202,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "kiosk session, or draw into a file with --screenshot FILE.png")
     from ioexplainer.app.main import run
 
+    if args.layout_report is not None and args.screenshot is None:
+        return fail("--layout-report goes with --screenshot FILE.png (it describes that picture)")
     return run(settings, screenshot=args.screenshot, size=args.size, topic=args.topic,
-               probe=args.startup_probe)
+               probe=args.startup_probe, layout_report=args.layout_report)

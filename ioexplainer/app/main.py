@@ -69,7 +69,7 @@ def build_window(settings: Settings, remember: bool = True) -> MainWindow:
 
 
 def run(settings: Settings, screenshot: Path | None = None, size: tuple[int, int] = (1280, 800),
-        topic: str | None = None, probe: bool = False) -> int:
+        topic: str | None = None, probe: bool = False, layout_report: Path | None = None) -> int:
     """Run the app; with `screenshot`, render the window once into a PNG and return."""
     app = application()
     if settings.kiosk:  # kiosk content problems reach the kiosk's log file, so set it up first
@@ -86,7 +86,7 @@ def run(settings: Settings, screenshot: Path | None = None, size: tuple[int, int
             kiosk.welcome()  # a topic was asked for: skip the attract screen
         window.session.go_to(topic)
     if screenshot is not None:
-        code = save_screenshot(window, screenshot, size)
+        code = save_screenshot(window, screenshot, size, layout_report)
         if kiosk is not None:
             kiosk.stop()
         return code
@@ -134,7 +134,7 @@ def start_kiosk(app: QApplication, window: MainWindow, settings: Settings) -> Ki
     return kiosk
 
 
-def save_screenshot(window: MainWindow, path: Path, size: tuple[int, int]) -> int:
+def save_screenshot(window: MainWindow, path: Path, size: tuple[int, int], layout_report: Path | None = None) -> int:
     """Lay the window out at `size`, render it into `path`, and say where it went."""
     from ioexplainer.diagram.story.story import still_time
 
@@ -147,6 +147,17 @@ def save_screenshot(window: MainWindow, path: Path, size: tuple[int, int]) -> in
         player.seek(still_time(player.mode, player.phase_index))
     QApplication.processEvents()
     image = window.grab()
+    if layout_report is not None:
+        import json
+
+        from ioexplainer.ui.layout_report import report
+
+        data = report(window, "kiosk" if window.kiosk else "laptop", window.session.state.text_size)
+        try:
+            layout_report.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
+        except OSError as exc:
+            print(f"ioexplainer: error: could not write {layout_report} ({exc.strerror})", file=sys.stderr)
+            return 1
     window.allow_close = True
     window.close()
     if not image.save(str(path), "PNG"):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QScroller,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -32,6 +33,7 @@ from ioexplainer.ui.appearance import Appearance, system_prefers_high_contrast
 from ioexplainer.ui.commands import Commands, bind
 from ioexplainer.ui.diagram_panel import DiagramPanel
 from ioexplainer.ui.end_card import EndCard
+from ioexplainer.ui.flow_layout import FlowLayout
 from ioexplainer.ui.fonts import load_app_font
 from ioexplainer.ui.glossary_card import GlossaryCard
 from ioexplainer.ui.keys import EnterPresses
@@ -271,19 +273,19 @@ class MainWindow(QMainWindow):
         self.text_size = TextSizeControl()
         row = QHBoxLayout(header)
         row.setContentsMargins(20, 10, 20, 10)
-        row.setSpacing(10)
-        row.addWidget(title)
-        row.addStretch(1)
-        for button in (self.back_button, self.forward_button, self.home_button):
-            row.addWidget(button)
-        row.addSpacing(12)
-        row.addWidget(self.help_button)
-        row.addSpacing(12)
-        row.addWidget(self.language_picker.button)
+        row.setSpacing(16)
+        row.addWidget(title, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QWidget()
+        flow = FlowLayout(buttons)  # a narrow window puts the buttons on two rows, never cuts their words
         self.settings_button = QPushButton()
-        row.addWidget(self.settings_button)
-        row.addSpacing(24)
-        row.addWidget(self.text_size)
+        for widget in (self.back_button, self.forward_button, self.home_button, self.help_button,
+                       self.language_picker.button, self.settings_button, self.text_size):
+            flow.addWidget(widget)
+        policy = buttons.sizePolicy()
+        policy.setHeightForWidth(True)
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+        buttons.setSizePolicy(policy)
+        row.addWidget(buttons, 1)
         return header
 
     def _build_footer(self) -> QHBoxLayout:

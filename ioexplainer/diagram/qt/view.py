@@ -10,6 +10,7 @@ from ioexplainer.content.model import DiagramText
 from ioexplainer.core.colours import FOCUS
 from ioexplainer.diagram.paint.painter import MIN_LABEL_PX, paint
 from ioexplainer.diagram.qt.player import Player
+from ioexplainer.diagram.story.labels import Placed
 from ioexplainer.diagram.story.story import is_comparison
 
 
@@ -27,6 +28,7 @@ class DiagramView(QWidget):
         self.label_px = MIN_LABEL_PX
         self.paint_count = 0
         self.legend = ""
+        self.placed: list[Placed] = []  # the labels drawn last (for the layout report)
         self.texts = texts
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paint() covers every pixel: skip the parent
@@ -83,6 +85,7 @@ class DiagramView(QWidget):
             ring.setPen(QPen(QColor(FOCUS), 4))
             ring.drawRect(QRectF(self.rect()).adjusted(2, 2, -2, -2))
             ring.end()
+        self.placed = drawn
         legend = "   ".join(f"{one.number} = {one.text}" for one in drawn if one.number)
         if legend != self.legend:  # badges in the picture: their names under it
             self.legend = legend

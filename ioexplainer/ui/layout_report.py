@@ -1,0 +1,60 @@
+"""What is on screen, as data: every visible widget's rectangle, words, text size and whether its words
+fit; and every label drawn in the diagram. `--layout-report FILE.json` writes it for staff and tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget, QTextBrowser, QWidget
+
+from ioexplainer.diagram.qt.view import DiagramView
+
+KINDS = (QLabel, QAbstractButton, QTextBrowser, QListWidget, DiagramView)
+
+
+def _rect(widget: QWidget, top: QWidget) -> QRect:
+    return QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
+
+
+def _font_px(widget: QWidget) -> float:
+    font = widget.font()
+    return float(font.pixelSize()) if font.pixelSize() > 0 else font.pointSizeF() * widget.logicalDpiY() / 72
+
+
+def _clipped(widget: QWidget) -> bool:
+    """Whether the widget's words need more room than it has (cut off, or squeezed out of sight)."""
+    if isinstance(widget, QAbstractButton):
+        return widget.width() < widget.sizeHint().width() - 1 or widget.height() < widget.minimumSizeHint().height()
+    if isinstance(widget, QLabel) and widget.text():
+        if widget.wordWrap():
+            return widget.heightForWidth(widget.width()) > widget.height() + 1
+        return widget.fontMetrics().horizontalAdvance(widget.text()) > widget.contentsRect().width() + 1
+    return False
+
+
+def report(window: QWidget, mode: str, text_size: str) -> dict[str, Any]:
+    widgets = []
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, KINDS) or not widget.isVisible() or widget.window() is not window:
+            continue
+        rect = _rect(widget, window)
+        text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
+        if isinstance(widget, QTextBrowser):
+            text = widget.toPlainText()[:200]
+        widgets.append({
+            "kind": type(widget).__name__, "name": widget.objectName(), "accessible": widget.accessibleName(),
+            "rect": [rect.x(), rect.y(), rect.width(), rect.height()], "text": text, "font_px": _font_px(widget),
+            "clipped": _clipped(widget), "elided": "…" in text,
+            "inside_window": window.rect().contains(rect),
+        })
+    labels = []
+    for view in window.findChildren(DiagramView):
+        if view.isVisible():
+            origin = view.mapTo(window, QPoint(0, 0))
+            for placed in view.placed:
+                box = placed.box
+                labels.append({"text": placed.text, "badge": placed.number,
+                               "rect": [origin.x() + box.left, origin.y() + box.top, box.width, box.height]})
+    return {"window": [window.width(), window.height()], "mode": mode, "text_size": text_size,
+            "widgets": widgets, "diagram_labels": labels}
