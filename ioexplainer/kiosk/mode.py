@@ -117,6 +117,8 @@ class KioskMode(QObject):
         self.idle.set_armed(False)
         self.window.set_covered(True)  # nothing plays under the attract screen
         self.attract.open()
+        if (content := self.window.centralWidget()) is not None:
+            content.hide()  # what is under the attract screen is gone from the screen and from screen readers
 
     def end_visit(self) -> None:
         """The countdown ran out: wipe and show the attract screen."""
@@ -126,6 +128,8 @@ class KioskMode(QObject):
     def welcome(self) -> None:
         """A touch on the attract screen: the home topic, fresh."""
         self.attract.close_screen()
+        if (content := self.window.centralWidget()) is not None:
+            content.show()
         self.window.set_covered(False)
         self.window.start_visit()  # the home topic's diagram starts playing for the visitor
         self.idle.set_armed(True)
@@ -134,6 +138,8 @@ class KioskMode(QObject):
         """After an unexpected error: back to a clean home topic instead of dying."""
         self.wipe()
         self.attract.close_screen()
+        if (content := self.window.centralWidget()) is not None:
+            content.show()
         self.window.set_covered(False)
         self.idle.set_armed(True)
 

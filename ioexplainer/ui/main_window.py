@@ -531,7 +531,7 @@ class MainWindow(QMainWindow):
         """Apply the text size and contrast: style sheet, palette, the diagram's colours, the topic again."""
         size, contrast = self.session.state.text_size, self.appearance.contrast
         colours = THEMES[contrast]
-        self.setStyleSheet(style_sheet(size, self._font_family, colours))
+        self.setStyleSheet(style_sheet(size, self._font_family, colours, self.kiosk))
         self.setPalette(palette(colours))
         QApplication.setPalette(palette(colours))
         use_document_theme(contrast)

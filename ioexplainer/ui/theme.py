@@ -36,11 +36,12 @@ class Metrics:
     target: int  # minimum height/width of anything you can press
 
     @classmethod
-    def for_size(cls, size: str) -> Metrics:
+    def for_size(cls, size: str, kiosk: bool = False) -> Metrics:
+        """`kiosk`: touch targets of at least 60 px, read and pressed at arm's length (44 px on a laptop)."""
         body = TEXT_PX.get(size, TEXT_PX["normal"])
         ui = max(15, round(body * 0.85))
         return cls(body=body, ui=ui, small=max(14, round(body * 0.8)), title=round(ui * 1.45),
-                   target=max(44, round(ui * 2.6)))
+                   target=max(60 if kiosk else 44, round(ui * 2.6)))
 
 
 def palette(colours: Colours = STANDARD) -> QPalette:
@@ -61,9 +62,9 @@ def palette(colours: Colours = STANDARD) -> QPalette:
     return pal
 
 
-def style_sheet(size: str, family: str | None, colours: Colours = STANDARD) -> str:
-    """The application style sheet for one text size and one set of colours."""
-    m = Metrics.for_size(size)
+def style_sheet(size: str, family: str | None, colours: Colours = STANDARD, kiosk: bool = False) -> str:
+    """The application style sheet for one text size and one set of colours (bigger targets on a kiosk)."""
+    m = Metrics.for_size(size, kiosk)
     c = colours
     BACKGROUND, SURFACE, TEXT, MUTED, ACCENT, ACCENT_SOFT, LINK, BORDER, FOCUS = (  # noqa: N806
         c.background, c.surface, c.text, c.muted, c.accent, c.accent_soft, c.link, c.border, c.focus)

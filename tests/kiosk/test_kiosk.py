@@ -344,6 +344,8 @@ def test_the_pin_pad_opens_again_by_itself_when_the_lock_ends_and_takes_keyboard
 def test_what_lies_under_an_overlay_is_inert_and_tab_stays_inside(qtbot: QtBot, kiosk: KioskMode) -> None:
     window = kiosk.window
     assert not window.text_size.larger.isEnabled()  # under the attract screen: cannot be pressed or reached
+    central = window.centralWidget()
+    assert central is not None and not central.isVisible()  # nor seen by a screen reader
     start_visit(qtbot, kiosk)
     assert window.text_size.larger.isEnabled()
     window.session.open_card("t-cell")
