@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -155,3 +166,31 @@ class Navigator(QListWidget):
 
     def _on_item_activated(self, item: QListWidgetItem) -> None:
         self.topic_chosen.emit(str(item.data(SLUG_ROLE)))
+
+    def selectionChanged(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        super().selectionChanged(selected, deselected)
+        # Checked once the event is over: the keyboard and mouse move the current item together with the
+        # selection, but Qt updates the current item just after this call.
+        QTimer.singleShot(0, self._follow_assistive_selection)
+
+    def _follow_assistive_selection(self) -> None:
+        """Open a topic chosen through assistive technology.
+
+        A screen reader's only action on a list item ("Toggle") selects the item without making it the
+        current one (keyboard and mouse always do both). Such a selection opens the topic, so the action a
+        screen reader offers does what a click does. Toggling the open topic off reopens it, so the list
+        never loses its highlight.
+        """
+        selected = self.selectedItems()
+        current = self.currentItem()
+        if len(selected) == 1 and selected[0] is not current:
+            self.blockSignals(True)
+            self.setCurrentItem(selected[0])
+            self.blockSignals(False)
+            self._on_item_activated(selected[0])
+        elif not selected and current is not None:
+            self.blockSignals(True)
+            self.setCurrentItem(current)
+            current.setSelected(True)
+            self.blockSignals(False)
+            self._on_item_activated(current)

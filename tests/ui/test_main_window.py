@@ -293,3 +293,36 @@ def test_reading_lines_stay_under_about_75_characters(qtbot: QtBot, window: Main
             longest = max(longest, len(block.text()[line.textStart():line.textStart() + line.textLength()]))
         block = block.next()
     assert layout is not None and 30 < longest <= 80, longest
+
+
+def test_screen_reader_action_on_a_list_item_opens_the_topic(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtGui import QAccessible
+
+    QAccessible.setActive(True)
+    listing = QAccessible.queryAccessibleInterface(window.navigator)
+    item = listing.child(3)
+    assert item.role() == QAccessible.Role.ListItem
+    assert item.text(QAccessible.Text.Name).startswith("4. ")
+    actions = item.actionInterface()
+    assert actions is not None and actions.actionNames()  # what AT-SPI offers ("Toggle" in Qt 6)
+    with qtbot.waitSignal(window.session.topic_changed) as blocker:
+        actions.doAction(actions.actionNames()[0])
+    slug = window.pack.topics[3].slug
+    assert blocker.args == [slug]
+    assert window.viewer.topic is not None and window.viewer.topic.slug == slug
+    assert window.navigator.current_slug() == slug
+    # The same action on the open topic keeps it open and highlighted instead of emptying the list.
+    actions = listing.child(3).actionInterface()
+    actions.doAction(actions.actionNames()[0])
+    qtbot.waitUntil(lambda: [i.data(Qt.ItemDataRole.DisplayRole) for i in window.navigator.selectedItems()]
+                    == [window.navigator.item(3).text()])
+    assert window.viewer.topic.slug == slug
+
+
+def test_arrow_keys_move_without_opening(qtbot: QtBot, window: MainWindow) -> None:
+    window.navigator.setFocus()
+    qtbot.keyClick(window.navigator, Qt.Key.Key_Down)
+    qtbot.keyClick(window.navigator, Qt.Key.Key_Down)
+    qtbot.wait(50)  # let the deferred selection check run
+    assert window.session.state.topic == "what-is-immuno-oncology"
+    assert window.navigator.currentRow() == 2
