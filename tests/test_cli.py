@@ -167,3 +167,55 @@ def test_layout_report_describes_what_is_on_screen(qapp, tmp_path: Path) -> None
     assert all({"rect", "font_px", "clipped", "elided"} <= w.keys() for w in report["widgets"])
     assert report["diagram_labels"] and all(len(label["rect"]) == 4 for label in report["diagram_labels"])
     assert main(["--layout-report", str(data)]) == 2  # it describes a screenshot: alone it is a mistake
+
+
+@pytest.fixture
+def no_locale(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    return monkeypatch
+
+
+def test_help_speaks_german_with_lang_de(no_locale: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--lang", "de", "--help"])
+    assert info.value.code == 0
+    out = capsys.readouterr().out
+    for words in ("Aufruf: ioexplainer", "Optionen:", "diese Hilfe zeigen und beenden", "Beispiele:",
+                  "Sprache des Textes", "ein Inhaltspaket prüfen"):
+        assert words in out
+    assert "show this help" not in out and "examples:" not in out
+
+
+def test_help_follows_the_system_language(no_locale: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    no_locale.setenv("LANG", "es_ES.UTF-8")
+    with pytest.raises(SystemExit):
+        main(["render", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("uso: ioexplainer render")
+    assert "opciones:" in out and "carpeta para los archivos PNG" in out
+    no_locale.setenv("LANG", "fr_FR.UTF-8")  # no French interface yet: English, not a half-translation
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert capsys.readouterr().out.startswith("usage: ioexplainer")
+
+
+@pytest.mark.parametrize(("argv", "env", "expected"), [
+    (["--help"], {}, "en"),
+    (["--help"], {"LANG": "de_DE.UTF-8"}, "de"),
+    (["--help"], {"LANGUAGE": "es:de", "LANG": "de_DE.UTF-8"}, "es"),
+    (["--help"], {"LANG": "C.UTF-8"}, "en"),
+    (["--lang=es", "check", "-h"], {"LANG": "de_DE.UTF-8"}, "es"),
+    (["--lang", "xx", "--help"], {}, "en"),
+    (["check"], {"LANG": "de_DE.UTF-8"}, "en"),  # no help asked for: nothing to translate, no Qt
+])
+def test_help_language(argv: list[str], env: dict[str, str], expected: str) -> None:
+    from ioexplainer.app.cli_text import help_language
+
+    assert help_language(argv, env) == expected
+
+
+def test_english_help_imports_no_qt() -> None:
+    modules = imported_by("--lang", "en", "--help")
+    assert not any(m.startswith("PySide6") for m in modules)

@@ -10,30 +10,17 @@ import argparse
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from ioexplainer import __version__
+from ioexplainer.app.cli_text import help_language, texts
 
 if TYPE_CHECKING:
     from ioexplainer.core.settings import Settings
 
 MIN_SIZE = (800, 600)  # the smallest window the layout is designed for
-
-EPILOG = """examples:
-  ioexplainer                              start the app with the bundled content
-  ioexplainer --lang de                    start in German (English where a topic is not translated)
-  ioexplainer --config /etc/ioexplainer.toml
-  ioexplainer --kiosk --config kiosk.toml  run as a waiting-room kiosk
-  ioexplainer hash-pin                     make the staff PIN line for a kiosk config
-  ioexplainer --screenshot shot.png --size 1920x1080 --topic how-cancer-escapes
-  ioexplainer check                        check the bundled content for problems
-  ioexplainer check ~/my-content           check another content pack
-  ioexplainer render --scenario after --out frames --size 1280x720 --fps 2
-  ioexplainer bench                        measure the diagram's speed
-"""
-
 
 class Parser(argparse.ArgumentParser):
     """Usage errors are one clear line and exit 2, never a traceback."""
@@ -63,57 +50,61 @@ def window_size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def build_parser() -> Parser:
-    parser = Parser(prog="ioexplainer", formatter_class=argparse.RawDescriptionHelpFormatter,
-                    description="Explains cancer immunotherapy (immuno-oncology) to patients and families, "
-                                "with a moving picture of T cells before and after therapy. Works offline.",
-                    epilog=EPILOG)
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--lang", metavar="CODE", help="language of the text, such as en (default: en)")
-    parser.add_argument("--content", metavar="DIR", type=Path,
-                        help="use another content pack folder instead of the bundled one")
-    parser.add_argument("--config", metavar="FILE", type=Path, help="read settings from a TOML file")
-    parser.add_argument("--reduced-motion", action="store_true", default=None,
-                        help="show still pictures instead of movement")
-    parser.add_argument("--kiosk", action="store_true", default=None,
-                        help="run as a waiting-room kiosk: full screen, starts over after idle time")
-    parser.add_argument("--screenshot", metavar="FILE.png", type=Path,
-                        help="draw the window once into a PNG file and exit (works without a screen)")
-    parser.add_argument("--size", metavar="WxH", type=window_size, default=(1280, 800),
-                        help="window size for --screenshot (default: 1280x800)")
-    parser.add_argument("--topic", metavar="SLUG", help="topic to show first, such as how-cancer-escapes")
-    parser.add_argument("--layout-report", metavar="FILE.json", type=Path,
-                        help="with --screenshot: also write what is on screen (every widget's place, words, text "
-                             "size, and whether they fit; the diagram's labels) as JSON")
+def _formatter(usage_prefix: str) -> type[argparse.HelpFormatter]:
+    class Formatter(argparse.RawDescriptionHelpFormatter):
+        """Keeps the examples' layout and says "usage:" in the reader's language."""
+
+        def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
+                      groups: Iterable[argparse._MutuallyExclusiveGroup], prefix: str | None = None) -> None:
+            super().add_usage(usage, actions, groups, usage_prefix if prefix is None else prefix)
+
+    return Formatter
+
+
+def build_parser(lang: str = "en") -> Parser:
+    """The command line, its help in `lang` (English, German or Spanish)."""
+    t = texts(lang)
+    parser = Parser(prog="ioexplainer", description=t["description"], epilog=t["epilog"],
+                    formatter_class=_formatter(t["usage"]), add_help=False)
+    parser._positionals.title = t["positionals"]
+    parser._optionals.title = t["options"]
+    parser.add_argument("-h", "--help", action="help", help=t["help"])
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}", help=t["version"])
+    parser.add_argument("--lang", metavar="CODE", help=t["lang"])
+    parser.add_argument("--content", metavar="DIR", type=Path, help=t["content"])
+    parser.add_argument("--config", metavar="FILE", type=Path, help=t["config"])
+    parser.add_argument("--reduced-motion", action="store_true", default=None, help=t["reduced_motion"])
+    parser.add_argument("--kiosk", action="store_true", default=None, help=t["kiosk"])
+    parser.add_argument("--screenshot", metavar="FILE.png", type=Path, help=t["screenshot"])
+    parser.add_argument("--size", metavar="WxH", type=window_size, default=(1280, 800), help=t["size"])
+    parser.add_argument("--topic", metavar="SLUG", help=t["topic"])
+    parser.add_argument("--layout-report", metavar="FILE.json", type=Path, help=t["layout_report"])
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)  # bench: quit at first paint
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    check = commands.add_parser("check", help="check a content pack and list every problem",
-                                description="Check a content pack. Prints each problem as path:line: message. "
-                                            "Exit 0 when clean, 1 when there are problems.")
-    check.add_argument("dir", nargs="?", type=Path, help="content pack folder (default: the bundled one)")
-    render = commands.add_parser("render", help="write the diagram's frames as numbered PNG files",
-                                 description="Write diagram frames as PNG files, without a screen.")
-    render.add_argument("--scenario", required=True, metavar="NAME",
-                        help="before, after, side-by-side, or another registered scenario")
-    render.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the PNG files")
-    render.add_argument("--size", type=picture_size, default=(1920, 1080), metavar="WxH",
-                        help="picture size (default: 1920x1080)")
-    render.add_argument("--fps", type=frames_per_second, default=4.0, metavar="N",
-                        help="frames per second of story time (default: 4)")
-    render.add_argument("--stills", action="store_true", help="one settled picture per step instead")
-    render.add_argument("--no-labels", action="store_true", help="leave out the names in the picture")
-    commands.add_parser("hash-pin", help="make the admin_pin_hash line for a kiosk config file",
-                        description="Asks for a 4 to 12 digit PIN (twice) and prints the admin_pin_hash line "
-                                    "to put in the kiosk config file. Only the salted hash is stored.")
-    bench = commands.add_parser("bench", help="measure the diagram's speed and CPU use",
-                                description="Paint time per frame, CPU while animating, wake-ups while paused.")
-    bench.add_argument("--seconds", type=float, default=10.0, help="how long to animate (default: 10)")
-    bench.add_argument("--frames", type=int, default=300, help="frames to time for painting (default: 300)")
-    bench.add_argument("--visits", type=int, default=1000, metavar="N",
-                       help="simulated kiosk visits before measuring memory (default: 1000; 0 to skip)")
-    bench.add_argument("--startup-runs", type=int, default=7, metavar="N",
-                       help="start the app and a bare Qt window N times each to compare start-up (default: 7; "
-                            "0 to skip)")
+
+    def command(name: str, key: str) -> Parser:
+        sub: Parser = commands.add_parser(name, help=t[key], description=t.get(f"{key}_description"),
+                                          formatter_class=_formatter(t["usage"]), add_help=False)
+        sub._positionals.title = t["positionals"]
+        sub._optionals.title = t["options"]
+        sub.add_argument("-h", "--help", action="help", help=t["help"])
+        return sub
+
+    check = command("check", "check")
+    check.add_argument("dir", nargs="?", type=Path, help=t["check_dir"])
+    render = command("render", "render")
+    render.add_argument("--scenario", required=True, metavar="NAME", help=t["scenario"])
+    render.add_argument("--out", required=True, type=Path, metavar="DIR", help=t["out"])
+    render.add_argument("--size", type=picture_size, default=(1920, 1080), metavar="WxH", help=t["picture_size"])
+    render.add_argument("--fps", type=frames_per_second, default=4.0, metavar="N", help=t["fps"])
+    render.add_argument("--stills", action="store_true", help=t["stills"])
+    render.add_argument("--no-labels", action="store_true", help=t["no_labels"])
+    command("hash-pin", "hash_pin")
+    bench = command("bench", "bench")
+    bench.add_argument("--seconds", type=float, default=10.0, help=t["seconds"])
+    bench.add_argument("--frames", type=int, default=300, help=t["frames"])
+    bench.add_argument("--visits", type=int, default=1000, metavar="N", help=t["visits"])
+    bench.add_argument("--startup-runs", type=int, default=7, metavar="N", help=t["startup_runs"])
     return parser
 
 
@@ -157,8 +148,9 @@ def fail(message: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(help_language(arguments))
+    args = parser.parse_args(arguments)
     from ioexplainer.core.logs import setup_logging
     from ioexplainer.core.paths import content_root
 

@@ -619,4 +619,169 @@ Die Informationen für diese Seite konnten nicht geladen werden. Bitte fragen Si
         <translation>Text des Themas</translation>
     </message>
 </context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>die Versionsnummer zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>Explains cancer immunotherapy (immuno-oncology) to patients and families, with a moving picture of T cells before and after therapy. Works offline.</source>
+        <translation>Erklärt Patientinnen, Patienten und Angehörigen die Krebs-Immuntherapie (Immunonkologie), mit einem bewegten Bild von T-Zellen vor und nach der Therapie. Funktioniert ohne Internet.</translation>
+    </message>
+    <message>
+        <source>examples:
+  ioexplainer                              start the app with the bundled content
+  ioexplainer --lang de                    start in German (English where a topic is not translated)
+  ioexplainer --config /etc/ioexplainer.toml
+  ioexplainer --kiosk --config kiosk.toml  run as a waiting-room kiosk
+  ioexplainer hash-pin                     make the staff PIN line for a kiosk config
+  ioexplainer --screenshot shot.png --size 1920x1080 --topic how-cancer-escapes
+  ioexplainer check                        check the bundled content for problems
+  ioexplainer check ~/my-content           check another content pack
+  ioexplainer render --scenario after --out frames --size 1280x720 --fps 2
+  ioexplainer bench                        measure the diagram&apos;s speed
+</source>
+        <translation>Beispiele:
+  ioexplainer                              startet die App mit den mitgelieferten Inhalten
+  ioexplainer --lang de                    startet auf Deutsch (Englisch, wo ein Thema nicht übersetzt ist)
+  ioexplainer --config /etc/ioexplainer.toml
+  ioexplainer --kiosk --config kiosk.toml  läuft als Kiosk im Wartezimmer
+  ioexplainer hash-pin                     erstellt die PIN-Zeile für das Personal in der Kiosk-Konfiguration
+  ioexplainer --screenshot shot.png --size 1920x1080 --topic how-cancer-escapes
+  ioexplainer check                        prüft die mitgelieferten Inhalte auf Fehler
+  ioexplainer check ~/my-content           prüft ein anderes Inhaltspaket
+  ioexplainer render --scenario after --out frames --size 1280x720 --fps 2
+  ioexplainer bench                        misst die Geschwindigkeit des Schaubilds
+</translation>
+    </message>
+    <message>
+        <source>language of the text: en, de or es (default: en)</source>
+        <translation>Sprache des Textes: en, de oder es (Standard: en)</translation>
+    </message>
+    <message>
+        <source>use another content pack folder instead of the bundled one</source>
+        <translation>einen anderen Ordner mit Inhalten statt des mitgelieferten verwenden</translation>
+    </message>
+    <message>
+        <source>read settings from a TOML file</source>
+        <translation>Einstellungen aus einer TOML-Datei lesen</translation>
+    </message>
+    <message>
+        <source>show still pictures instead of movement</source>
+        <translation>Standbilder statt Bewegung zeigen</translation>
+    </message>
+    <message>
+        <source>run as a waiting-room kiosk: full screen, starts over after idle time</source>
+        <translation>als Kiosk im Wartezimmer laufen: Vollbild, beginnt nach einer Pause von vorn</translation>
+    </message>
+    <message>
+        <source>draw the window once into a PNG file and exit (works without a screen)</source>
+        <translation>das Fenster einmal in eine PNG-Datei zeichnen und beenden (geht ohne Bildschirm)</translation>
+    </message>
+    <message>
+        <source>window size for --screenshot (default: 1280x800)</source>
+        <translation>Fenstergröße für --screenshot (Standard: 1280x800)</translation>
+    </message>
+    <message>
+        <source>topic to show first, such as how-cancer-escapes</source>
+        <translation>Thema, das zuerst gezeigt wird, zum Beispiel how-cancer-escapes</translation>
+    </message>
+    <message>
+        <source>with --screenshot: also write what is on screen (every widget&apos;s place, words, text size, and whether they fit; the diagram&apos;s labels) as JSON</source>
+        <translation>mit --screenshot: zusätzlich als JSON schreiben, was zu sehen ist (Platz, Wörter und Schriftgröße jedes Elements, ob alles passt; die Beschriftungen des Schaubilds)</translation>
+    </message>
+    <message>
+        <source>check a content pack and list every problem</source>
+        <translation>ein Inhaltspaket prüfen und jeden Fehler auflisten</translation>
+    </message>
+    <message>
+        <source>Check a content pack. Prints each problem as path:line: message. Exit 0 when clean, 1 when there are problems.</source>
+        <translation>Prüft ein Inhaltspaket. Gibt jeden Fehler als Pfad:Zeile: Meldung aus. Ende mit 0, wenn alles stimmt, mit 1 bei Fehlern.</translation>
+    </message>
+    <message>
+        <source>content pack folder (default: the bundled one)</source>
+        <translation>Ordner des Inhaltspakets (Standard: der mitgelieferte)</translation>
+    </message>
+    <message>
+        <source>write the diagram&apos;s frames as numbered PNG files</source>
+        <translation>die Bilder des Schaubilds als nummerierte PNG-Dateien schreiben</translation>
+    </message>
+    <message>
+        <source>Write diagram frames as PNG files, without a screen.</source>
+        <translation>Schreibt Bilder des Schaubilds als PNG-Dateien, ohne Bildschirm.</translation>
+    </message>
+    <message>
+        <source>before, after, side-by-side, or another registered scenario</source>
+        <translation>before, after, side-by-side oder ein anderes eingetragenes Szenario</translation>
+    </message>
+    <message>
+        <source>folder for the PNG files</source>
+        <translation>Ordner für die PNG-Dateien</translation>
+    </message>
+    <message>
+        <source>picture size (default: 1920x1080)</source>
+        <translation>Bildgröße (Standard: 1920x1080)</translation>
+    </message>
+    <message>
+        <source>frames per second of story time (default: 4)</source>
+        <translation>Bilder pro Sekunde Geschichtszeit (Standard: 4)</translation>
+    </message>
+    <message>
+        <source>one settled picture per step instead</source>
+        <translation>stattdessen ein ruhiges Bild pro Schritt</translation>
+    </message>
+    <message>
+        <source>leave out the names in the picture</source>
+        <translation>die Namen im Bild weglassen</translation>
+    </message>
+    <message>
+        <source>make the admin_pin_hash line for a kiosk config file</source>
+        <translation>die Zeile admin_pin_hash für eine Kiosk-Konfigurationsdatei erstellen</translation>
+    </message>
+    <message>
+        <source>Asks for a 4 to 12 digit PIN (twice) and prints the admin_pin_hash line to put in the kiosk config file. Only the salted hash is stored.</source>
+        <translation>Fragt (zweimal) nach einer PIN mit 4 bis 12 Ziffern und gibt die Zeile admin_pin_hash für die Kiosk-Konfigurationsdatei aus. Gespeichert wird nur der gesalzene Hash.</translation>
+    </message>
+    <message>
+        <source>measure the diagram&apos;s speed and CPU use</source>
+        <translation>Geschwindigkeit und CPU-Last des Schaubilds messen</translation>
+    </message>
+    <message>
+        <source>Paint time per frame, CPU while animating, wake-ups while paused.</source>
+        <translation>Zeichenzeit pro Bild, CPU während der Bewegung, Aufwachvorgänge während der Pause.</translation>
+    </message>
+    <message>
+        <source>how long to animate (default: 10)</source>
+        <translation>wie lange bewegt wird (Standard: 10)</translation>
+    </message>
+    <message>
+        <source>frames to time for painting (default: 300)</source>
+        <translation>Anzahl der Bilder, deren Zeichenzeit gemessen wird (Standard: 300)</translation>
+    </message>
+    <message>
+        <source>simulated kiosk visits before measuring memory (default: 1000; 0 to skip)</source>
+        <translation>simulierte Kiosk-Besuche vor der Speichermessung (Standard: 1000; 0 zum Überspringen)</translation>
+    </message>
+    <message>
+        <source>start the app and a bare Qt window N times each to compare start-up (default: 7; 0 to skip)</source>
+        <translation>die App und ein leeres Qt-Fenster je N-mal starten, um den Start zu vergleichen (Standard: 7; 0 zum Überspringen)</translation>
+    </message>
+</context>
 </TS>

@@ -619,4 +619,169 @@ No se pudo cargar la información de esta pantalla. Por favor, pida ayuda a algu
         <translation>Texto del tema</translation>
     </message>
 </context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>mostrar el número de versión y salir</translation>
+    </message>
+    <message>
+        <source>Explains cancer immunotherapy (immuno-oncology) to patients and families, with a moving picture of T cells before and after therapy. Works offline.</source>
+        <translation>Explica la inmunoterapia contra el cáncer (inmunooncología) a pacientes y familias, con una imagen en movimiento de las células T antes y después del tratamiento. Funciona sin internet.</translation>
+    </message>
+    <message>
+        <source>examples:
+  ioexplainer                              start the app with the bundled content
+  ioexplainer --lang de                    start in German (English where a topic is not translated)
+  ioexplainer --config /etc/ioexplainer.toml
+  ioexplainer --kiosk --config kiosk.toml  run as a waiting-room kiosk
+  ioexplainer hash-pin                     make the staff PIN line for a kiosk config
+  ioexplainer --screenshot shot.png --size 1920x1080 --topic how-cancer-escapes
+  ioexplainer check                        check the bundled content for problems
+  ioexplainer check ~/my-content           check another content pack
+  ioexplainer render --scenario after --out frames --size 1280x720 --fps 2
+  ioexplainer bench                        measure the diagram&apos;s speed
+</source>
+        <translation>ejemplos:
+  ioexplainer                              inicia la aplicación con el contenido incluido
+  ioexplainer --lang es                    inicia en español (en inglés donde un tema no está traducido)
+  ioexplainer --config /etc/ioexplainer.toml
+  ioexplainer --kiosk --config kiosk.toml  funciona como quiosco de sala de espera
+  ioexplainer hash-pin                     crea la línea del PIN del personal para la configuración del quiosco
+  ioexplainer --screenshot shot.png --size 1920x1080 --topic how-cancer-escapes
+  ioexplainer check                        revisa el contenido incluido en busca de problemas
+  ioexplainer check ~/my-content           revisa otro paquete de contenido
+  ioexplainer render --scenario after --out frames --size 1280x720 --fps 2
+  ioexplainer bench                        mide la velocidad del diagrama
+</translation>
+    </message>
+    <message>
+        <source>language of the text: en, de or es (default: en)</source>
+        <translation>idioma del texto: en, de o es (predeterminado: en)</translation>
+    </message>
+    <message>
+        <source>use another content pack folder instead of the bundled one</source>
+        <translation>usar otra carpeta de contenido en lugar de la incluida</translation>
+    </message>
+    <message>
+        <source>read settings from a TOML file</source>
+        <translation>leer la configuración de un archivo TOML</translation>
+    </message>
+    <message>
+        <source>show still pictures instead of movement</source>
+        <translation>mostrar imágenes fijas en lugar de movimiento</translation>
+    </message>
+    <message>
+        <source>run as a waiting-room kiosk: full screen, starts over after idle time</source>
+        <translation>funcionar como quiosco de sala de espera: pantalla completa, vuelve a empezar tras un rato sin uso</translation>
+    </message>
+    <message>
+        <source>draw the window once into a PNG file and exit (works without a screen)</source>
+        <translation>dibujar la ventana una vez en un archivo PNG y salir (funciona sin pantalla)</translation>
+    </message>
+    <message>
+        <source>window size for --screenshot (default: 1280x800)</source>
+        <translation>tamaño de la ventana para --screenshot (predeterminado: 1280x800)</translation>
+    </message>
+    <message>
+        <source>topic to show first, such as how-cancer-escapes</source>
+        <translation>tema que se muestra primero, por ejemplo how-cancer-escapes</translation>
+    </message>
+    <message>
+        <source>with --screenshot: also write what is on screen (every widget&apos;s place, words, text size, and whether they fit; the diagram&apos;s labels) as JSON</source>
+        <translation>con --screenshot: escribir también en JSON lo que hay en pantalla (lugar, palabras y tamaño de letra de cada elemento, si todo cabe; las etiquetas del diagrama)</translation>
+    </message>
+    <message>
+        <source>check a content pack and list every problem</source>
+        <translation>revisar un paquete de contenido y listar cada problema</translation>
+    </message>
+    <message>
+        <source>Check a content pack. Prints each problem as path:line: message. Exit 0 when clean, 1 when there are problems.</source>
+        <translation>Revisa un paquete de contenido. Muestra cada problema como ruta:línea: mensaje. Sale con 0 si todo está bien y con 1 si hay problemas.</translation>
+    </message>
+    <message>
+        <source>content pack folder (default: the bundled one)</source>
+        <translation>carpeta del paquete de contenido (predeterminada: la incluida)</translation>
+    </message>
+    <message>
+        <source>write the diagram&apos;s frames as numbered PNG files</source>
+        <translation>escribir los fotogramas del diagrama como archivos PNG numerados</translation>
+    </message>
+    <message>
+        <source>Write diagram frames as PNG files, without a screen.</source>
+        <translation>Escribe fotogramas del diagrama como archivos PNG, sin pantalla.</translation>
+    </message>
+    <message>
+        <source>before, after, side-by-side, or another registered scenario</source>
+        <translation>before, after, side-by-side u otro escenario registrado</translation>
+    </message>
+    <message>
+        <source>folder for the PNG files</source>
+        <translation>carpeta para los archivos PNG</translation>
+    </message>
+    <message>
+        <source>picture size (default: 1920x1080)</source>
+        <translation>tamaño de la imagen (predeterminado: 1920x1080)</translation>
+    </message>
+    <message>
+        <source>frames per second of story time (default: 4)</source>
+        <translation>fotogramas por segundo del tiempo de la historia (predeterminado: 4)</translation>
+    </message>
+    <message>
+        <source>one settled picture per step instead</source>
+        <translation>en su lugar, una imagen quieta por paso</translation>
+    </message>
+    <message>
+        <source>leave out the names in the picture</source>
+        <translation>omitir los nombres en la imagen</translation>
+    </message>
+    <message>
+        <source>make the admin_pin_hash line for a kiosk config file</source>
+        <translation>crear la línea admin_pin_hash para un archivo de configuración del quiosco</translation>
+    </message>
+    <message>
+        <source>Asks for a 4 to 12 digit PIN (twice) and prints the admin_pin_hash line to put in the kiosk config file. Only the salted hash is stored.</source>
+        <translation>Pide un PIN de 4 a 12 cifras (dos veces) y muestra la línea admin_pin_hash para el archivo de configuración del quiosco. Solo se guarda el hash con sal.</translation>
+    </message>
+    <message>
+        <source>measure the diagram&apos;s speed and CPU use</source>
+        <translation>medir la velocidad y el uso de CPU del diagrama</translation>
+    </message>
+    <message>
+        <source>Paint time per frame, CPU while animating, wake-ups while paused.</source>
+        <translation>Tiempo de dibujo por fotograma, CPU durante la animación, despertares en pausa.</translation>
+    </message>
+    <message>
+        <source>how long to animate (default: 10)</source>
+        <translation>cuánto tiempo animar (predeterminado: 10)</translation>
+    </message>
+    <message>
+        <source>frames to time for painting (default: 300)</source>
+        <translation>fotogramas cuyo tiempo de dibujo se mide (predeterminado: 300)</translation>
+    </message>
+    <message>
+        <source>simulated kiosk visits before measuring memory (default: 1000; 0 to skip)</source>
+        <translation>visitas simuladas al quiosco antes de medir la memoria (predeterminado: 1000; 0 para omitir)</translation>
+    </message>
+    <message>
+        <source>start the app and a bare Qt window N times each to compare start-up (default: 7; 0 to skip)</source>
+        <translation>iniciar la aplicación y una ventana Qt vacía N veces cada una para comparar el arranque (predeterminado: 7; 0 para omitir)</translation>
+    </message>
+</context>
 </TS>
