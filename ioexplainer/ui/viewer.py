@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QUrl, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QImage, QImageReader, QResizeEvent, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
@@ -45,7 +45,10 @@ class Viewer(QTextBrowser):
         self._pack_root = pack_root.resolve() if pack_root else None
         self._topic: Topic | None = None
         self._help_box: HelpBox | None = None
+        self._rendering = False
+        self._rendered = ""  # the words as rendered, to notice any change made from outside
         self.anchorClicked.connect(self._on_anchor_clicked)
+        self.document().contentsChange.connect(self._on_contents_change)
 
     def highlight(self, start: int, length: int) -> None:
         """Mark the words being read aloud (length 0 clears the mark)."""
@@ -101,12 +104,36 @@ class Viewer(QTextBrowser):
         """Render the topic: title, the help box when the topic asks for it, the Markdown body, the foot."""
         self._topic = topic
         self._help_box = help_box
-        fill(self.document(), topic, help_box)
-        self._limit_lines()
-        self._space_lines()
+        self._rendering = True
+        try:
+            fill(self.document(), topic, help_box)
+            self._limit_lines()
+            self._space_lines()
+        finally:
+            self._rendering = False
+        self._rendered = self.document().toPlainText()
         self.setAccessibleDescription(topic.summary)
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
+
+    def _on_contents_change(self, position: int, removed: int, added: int) -> None:
+        """Put the topic back if anything but the viewer itself changed its words.
+
+        `setReadOnly` stops the keyboard and the mouse, but Qt's accessibility interface still lets an
+        assistive technology client insert or delete text (AT-SPI's EditableText). Nobody may change what
+        a patient reads, so any such change is undone at once by showing the topic again, at the same place.
+        """
+        if not self._rendering and self._topic is not None:
+            QTimer.singleShot(0, self._restore)
+
+    def _restore(self) -> None:
+        if self._topic is None or self.document().toPlainText() == self._rendered:
+            return  # only formats changed
+        scroll = self.verticalScrollBar().value()
+        topic, help_box = self._topic, self._help_box
+        log.warning("The topic text was changed from outside (accessibility); showing %r again", topic.slug)
+        self.show_topic(topic, help_box)
+        self.verticalScrollBar().setValue(scroll)
 
     def _space_lines(self) -> None:
         """Generous line height for paragraphs and clear space above headings, for reading at a distance."""

@@ -326,3 +326,18 @@ def test_arrow_keys_move_without_opening(qtbot: QtBot, window: MainWindow) -> No
     qtbot.wait(50)  # let the deferred selection check run
     assert window.session.state.topic == "what-is-immuno-oncology"
     assert window.navigator.currentRow() == 2
+
+
+def test_assistive_technology_cannot_change_the_topic_text(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtGui import QAccessible
+
+    QAccessible.setActive(True)
+    before = window.viewer.toPlainText()
+    window.viewer.verticalScrollBar().setValue(200)
+    editable = QAccessible.queryAccessibleInterface(window.viewer).editableTextInterface()
+    assert editable is not None  # Qt offers it even though the viewer is read-only
+    editable.insertText(0, "HACKED ")
+    editable.deleteText(10, 40)
+    qtbot.waitUntil(lambda: window.viewer.toPlainText() == before)
+    assert "HACKED" not in window.viewer.toPlainText()
+    assert window.viewer.verticalScrollBar().value() == 200  # the reader keeps their place

@@ -1,0 +1,190 @@
+"""Walk the running app the way a screen reader does, over the real AT-SPI bus, and report it as JSON.
+
+Run by the system Python (the one `python3-pyatspi` belongs to) inside `dbus-run-session`:
+
+    dbus-run-session -- /usr/bin/python3 tests/a11y/atspi_probe.py APP_PYTHON REPORT.json
+
+It starts an X server (Xvfb), the accessibility bus and the app (with APP_PYTHON, on the xcb platform
+with accessibility forced on), then, as an assistive technology client:
+
+1. reads the whole tree: role, name, description, actions and whether each node is showing;
+2. reads the topic text the viewer exposes, and tries to insert text into it;
+3. performs the list item's action on topic 5 and reads the viewer and the list again;
+4. collects the events the app sends (announcements, name changes) while doing so.
+
+Everything is written to REPORT.json as one JSON object (not to stdout, which the bus daemons share); tests/a11y/test_atspi.py checks it. This file is not imported
+by pytest (its name does not start with test_), and it needs no package from the venv.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pyatspi
+
+WAIT = 45.0  # at most, seconds to wait for the X server, the bus and the app on a slow machine
+
+
+def wait_for(what: str, check: Callable[[], Any]) -> Any:
+    """Poll `check` until it returns something truthy; this waits for other processes, not for time."""
+    deadline = time.monotonic() + WAIT
+    while time.monotonic() < deadline:
+        try:
+            value = check()
+        except Exception:  # the bus or the app is still starting
+            value = None
+        if value:
+            return value
+        time.sleep(0.2)
+    raise SystemExit(f"atspi_probe: timed out waiting for {what}")
+
+
+def start_x() -> tuple[subprocess.Popen[bytes], str]:
+    read, write = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+                            pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        number = pipe.readline().strip()
+    if not number:
+        raise SystemExit("atspi_probe: Xvfb did not start")
+    return xvfb, f":{number}"
+
+
+def find_app() -> Any:
+    desktop = pyatspi.Registry.getDesktop(0)
+    for i in range(desktop.childCount):
+        app = desktop.getChildAtIndex(i)
+        if app is not None and app.name == "ioexplainer" and app.childCount > 0:
+            return app
+    return None
+
+
+def nodes(node: Any, depth: int = 0) -> Iterator[Any]:
+    yield node
+    if depth < 30:
+        for i in range(node.childCount):
+            child = node.getChildAtIndex(i)
+            if child is not None:
+                yield from nodes(child, depth + 1)
+
+
+def actions_of(node: Any) -> list[str]:
+    try:
+        action = node.queryAction()
+    except NotImplementedError:
+        return []
+    return [action.getName(i) for i in range(action.nActions)]
+
+
+def describe(node: Any) -> dict[str, Any]:
+    states = node.getState()
+    return {"role": node.getRoleName(), "name": node.name or "", "description": node.description or "",
+            "actions": actions_of(node), "showing": states.contains(pyatspi.STATE_SHOWING),
+            "editable": states.contains(pyatspi.STATE_EDITABLE)}
+
+
+def text_of(node: Any) -> str:
+    text = node.queryText()
+    return str(text.getText(0, text.characterCount))
+
+
+def find(app: Any, role: str, name: str) -> Any:
+    for node in nodes(app):
+        if node.getRoleName() == role and node.name == name:
+            return node
+    return None
+
+
+def main() -> None:
+    app_python, out = sys.argv[1], sys.argv[2]
+    events: list[dict[str, str]] = []
+    xvfb, display = start_x()
+    bus = subprocess.Popen(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"],
+                           env={**os.environ, "DISPLAY": display},
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    config = tempfile.mkdtemp(prefix="ioexplainer-a11y-")
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
+           "QT_ACCESSIBILITY": "1", "XDG_CONFIG_HOME": config, "XDG_DATA_HOME": config, "HOME": config}
+    app_process = subprocess.Popen([app_python, "-c", "import sys\nfrom ioexplainer.app.cli import main\n"
+                                    "sys.exit(main(['--size', '1920x1080']))"],
+                                   env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    report: dict[str, Any] = {}
+    try:
+        os.environ["DISPLAY"] = display
+        app = wait_for("the app on the accessibility bus", find_app)
+        listing = wait_for("the topic list", lambda: find(app, "list", "Topics"))
+        report["tree"] = [describe(node) for node in nodes(app)]
+        viewer = next(node for node in nodes(app) if node.name == "Topic text")
+        report["viewer_before"] = text_of(viewer)
+        try:
+            inserted = bool(viewer.queryEditableText().insertText(0, "HACKED ", 7))
+        except NotImplementedError:
+            inserted = False
+        report["insert_accepted"] = inserted
+        try:
+            report["restored"] = bool(wait_for("the viewer to put its words back",
+                                               lambda: text_of(viewer) == report["viewer_before"]))
+        except SystemExit:
+            report["restored"] = False
+
+        def record(event: Any) -> None:
+            source = event.source
+            events.append({"type": str(event.type), "source": source.name if source is not None else "",
+                           "role": source.getRoleName() if source is not None else "",
+                           "detail": str(event.any_data) if event.any_data is not None else ""})
+
+        pyatspi.Registry.registerEventListener(record, "object:announcement", "object:property-change:accessible-name",
+                                               "object:text-changed", "object:state-changed:selected")
+        item = listing.getChildAtIndex(4)
+        report["item_name"] = item.name
+        action = item.queryAction()
+        report["item_action"] = action.getName(0)
+        action.doAction(0)
+        report["viewer_after_action"] = wait_for(
+            "the topic to open", lambda: (t := text_of(viewer)) != report["viewer_before"] and "HACKED" not in t and t)
+        # Let the app's events arrive: run the AT-SPI loop, as a screen reader's loop would, until both
+        # announcements (the topic, the diagram's step) are in, or WAIT seconds have passed.
+        from gi.repository import GLib
+
+        deadline = time.monotonic() + WAIT
+
+        def enough() -> bool:
+            announced = [e["detail"] for e in events if e["type"] == "object:announcement"]
+            done = (any(a.startswith("Step ") for a in announced) and any(not a.startswith("Step ") for a in announced))
+            if done or time.monotonic() > deadline:
+                pyatspi.Registry.stop()
+                return False
+            return True
+
+        GLib.timeout_add(100, enough)
+        pyatspi.Registry.start()
+        report["selected_after_action"] = [
+            listing.getChildAtIndex(i).name for i in range(listing.childCount)
+            if listing.getChildAtIndex(i).getState().contains(pyatspi.STATE_SELECTED)]
+        report["events"] = events
+    finally:
+        app_process.terminate()
+        try:
+            _, err = app_process.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            app_process.kill()
+            _, err = app_process.communicate()
+        report["app_stderr"] = err.decode(errors="replace")[-4000:]
+        bus.terminate()
+        xvfb.terminate()
+        bus.wait(timeout=10)
+        xvfb.wait(timeout=10)
+    with open(out, "w", encoding="utf-8") as file:
+        json.dump(report, file)
+
+
+if __name__ == "__main__":
+    main()

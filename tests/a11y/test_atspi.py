@@ -1,0 +1,104 @@
+"""What a screen reader gets, checked over the real AT-SPI bus on a real X server (Xvfb).
+
+The app runs as its own process on Qt's xcb platform with accessibility on; `atspi_probe.py`, run by the
+system Python that `python3-pyatspi` belongs to, walks it as Orca would. Skipped, with the reason, only
+where the machine lacks Xvfb, dbus-run-session, the AT-SPI bus or pyatspi (`.ci/run` installs them all).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+PROBE = Path(__file__).with_name("atspi_probe.py")
+SYSTEM_PYTHON = "/usr/bin/python3"
+BUS_LAUNCHER = Path("/usr/libexec/at-spi-bus-launcher")
+
+
+def missing() -> str | None:
+    if sys.platform != "linux":
+        return "AT-SPI is the Linux accessibility bus"
+    for tool in ("Xvfb", "dbus-run-session"):
+        if shutil.which(tool) is None:
+            return f"{tool} is not installed (Debian: xvfb, dbus)"
+    if not BUS_LAUNCHER.exists():
+        return "the AT-SPI bus is not installed (Debian: at-spi2-core)"
+    check = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True)
+    if check.returncode != 0:
+        return "pyatspi is not installed for the system Python (Debian: python3-pyatspi)"
+    return None
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    reason = missing()
+    if reason is not None:
+        pytest.skip(reason)
+    out = tmp_path_factory.mktemp("atspi") / "report.json"
+    result = subprocess.run(["dbus-run-session", "--", SYSTEM_PYTHON, str(PROBE), sys.executable, str(out)],
+                            capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-3000:]
+    data: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+    return data
+
+
+def showing(report: dict[str, Any], role: str) -> list[dict[str, Any]]:
+    return [node for node in report["tree"] if node["role"] == role and node["showing"]]
+
+
+def test_every_control_on_screen_has_a_name(report: dict[str, Any]) -> None:
+    controls = [node for role in ("push button", "check box", "list item", "slider", "list", "frame")
+                for node in showing(report, role)]
+    assert len(controls) > 25
+    assert [node for node in controls if not node["name"].strip()] == []
+    names = {node["name"] for node in controls}
+    for expected in ("Topics", "Next topic", "When to get help", "Language: English", "Pause (Space)",
+                     "Time in the story", "1. What is immuno-oncology?"):
+        assert expected in names
+
+
+def test_buttons_can_be_pressed_and_the_diagram_is_described(report: dict[str, Any]) -> None:
+    enabled_buttons = [node for node in showing(report, "push button") if node["actions"]]
+    assert all("Press" in node["actions"] for node in enabled_buttons)
+    diagram = next(node for node in report["tree"] if node["name"] == "Diagram: T cells and cancer cells")
+    assert diagram["showing"] and len(diagram["description"]) > 40  # the scene in words, not only a name
+
+
+def test_what_is_hidden_is_not_showing(report: dict[str, Any]) -> None:
+    closed_cards = [node for node in report["tree"]
+                    if node["role"] == "panel" and node["name"] in ("Settings", "Word explained", "Choose a language")]
+    assert len(closed_cards) == 3 and not any(node["showing"] for node in closed_cards)
+
+
+def test_the_viewer_exposes_the_topic_and_refuses_edits(report: dict[str, Any]) -> None:
+    assert report["viewer_before"].startswith("What is immuno-oncology?")
+    # Qt accepts the insert call (it ignores read-only there); the viewer puts its words back at once.
+    assert report["restored"]
+    assert report["viewer_after_action"].startswith("How cancer hides from the immune system")
+    assert "HACKED" not in report["viewer_after_action"]
+    viewer = next(node for node in report["tree"] if node["name"] == "Topic text")
+    assert not viewer["editable"]
+
+
+def test_the_list_items_action_opens_the_topic(report: dict[str, Any]) -> None:
+    assert report["item_name"] == "5. How cancer hides from the immune system"
+    assert report["item_action"]  # Qt 6 calls it "Toggle"
+    assert report["selected_after_action"] == ["5. How cancer hides from the immune system"]
+
+
+def test_topic_changes_and_diagram_steps_are_announced(report: dict[str, Any]) -> None:
+    announced = [event["detail"] for event in report["events"] if event["type"] == "object:announcement"]
+    assert any(text.startswith("How cancer hides from the immune system.") for text in announced)
+    assert any(text.startswith("Step ") and " of " in text for text in announced)
+
+
+def test_the_app_logged_no_error(report: dict[str, Any]) -> None:
+    errors = [line for line in report["app_stderr"].splitlines()
+              if "Traceback" in line or ("Error" in line and "speech" not in line and "pipewire" not in line)]
+    assert errors == []
