@@ -12,8 +12,9 @@ with accessibility forced on), then, as an assistive technology client:
 3. performs the list item's action on topic 5 and reads the viewer and the list again;
 4. collects the events the app sends (announcements, name changes) while doing so.
 
-Everything is written to REPORT.json as one JSON object (not to stdout, which the bus daemons share); tests/a11y/test_atspi.py checks it. This file is not imported
-by pytest (its name does not start with test_), and it needs no package from the venv.
+Everything is written to REPORT.json as one JSON object (not to stdout, which the bus daemons share);
+tests/a11y/test_atspi.py checks it. This file is not imported by pytest (its name does not start with
+test_), and it needs no package from the venv.
 """
 
 from __future__ import annotations
