@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QHideEvent, QPainter, QPalette, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -106,6 +106,7 @@ class Navigator(QListWidget):
         self.setUniformItemSizes(False)
         self.setItemDelegate(_TopicDelegate(self))
         self.read: set[str] = set()  # topics this visitor has opened (cleared for the next one)
+        self._hidden_scroll = 0
         self.set_topics(topics)
         self.itemClicked.connect(self._on_item_activated)
         self.itemActivated.connect(self._on_item_activated)
@@ -122,6 +123,7 @@ class Navigator(QListWidget):
             item.setData(READ_ROLE, topic.slug in self.read)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, topic.summary)
             self.addItem(item)
+            self.setRowHidden(self.count() - 1, not self.isVisible())  # see hideEvent
         if current is not None:
             self.set_current(current)
 
@@ -166,6 +168,26 @@ class Navigator(QListWidget):
 
     def _on_item_activated(self, item: QListWidgetItem) -> None:
         self.topic_chosen.emit(str(item.data(SLUG_ROLE)))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Hidden by the app (under the kiosk's attract screen): hide the rows from screen readers too.
+
+        Qt reports a list item as showing whenever its rectangle overlaps the list's, even when the list
+        itself is hidden, so a screen reader would still read the topics under the attract screen. Hidden
+        rows have no rectangle. (A minimised window is hidden by the system: nothing to do then.)
+        """
+        super().hideEvent(event)
+        if not event.spontaneous():
+            self._hidden_scroll = self.verticalScrollBar().value()
+            for row in range(self.count()):
+                self.setRowHidden(row, True)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if any(self.isRowHidden(row) for row in range(self.count())):
+            for row in range(self.count()):
+                self.setRowHidden(row, False)
+            self.verticalScrollBar().setValue(self._hidden_scroll)
 
     def selectionChanged(self, selected: QItemSelection, deselected: QItemSelection) -> None:
         super().selectionChanged(selected, deselected)

@@ -104,8 +104,103 @@ def find(app: Any, role: str, name: str) -> Any:
     return None
 
 
+def showing_names(app: Any) -> list[dict[str, Any]]:
+    """Every node a screen reader is told is on screen, with its role and name."""
+    return [describe(node) for node in nodes(app) if node.getState().contains(pyatspi.STATE_SHOWING)]
+
+
+def listen(events: list[dict[str, str]]) -> Callable[[Any], None]:
+    def record(event: Any) -> None:
+        source = event.source
+        events.append({"type": str(event.type), "source": source.name if source is not None else "",
+                       "role": source.getRoleName() if source is not None else "",
+                       "detail": str(event.any_data) if event.any_data is not None else ""})
+
+    pyatspi.Registry.registerEventListener(record, "object:announcement", "object:property-change:accessible-name",
+                                           "object:text-changed", "object:state-changed:selected",
+                                           "object:state-changed:showing", "window:activate")
+    return record
+
+
+def run_loop_until(done: Callable[[], bool]) -> None:
+    """Run the AT-SPI event loop, as a screen reader's would, until `done()` or WAIT seconds."""
+    from gi.repository import GLib
+
+    deadline = time.monotonic() + WAIT
+
+    def check() -> bool:
+        if done() or time.monotonic() > deadline:
+            pyatspi.Registry.stop()
+            return False
+        return True
+
+    GLib.timeout_add(100, check)
+    pyatspi.Registry.start()
+
+
+def walk_kiosk(app: Any, report: dict[str, Any], events: list[dict[str, str]]) -> None:
+    """The attract screen, starting, and the "Still there?" countdown after the idle time."""
+    start = wait_for("the attract screen", lambda: next(
+        (n for n in nodes(app) if n.getRoleName() == "push button" and n.name == "Touch to start"
+         and n.getState().contains(pyatspi.STATE_SHOWING)), None))
+    report["attract_showing"] = showing_names(app)
+    listen(events)
+    start.queryAction().doAction(0)
+    wait_for("the topics after starting", lambda: find(app, "list", "Topics").getState().contains(
+        pyatspi.STATE_SHOWING))
+    report["started_showing"] = showing_names(app)
+
+    def countdown_heard() -> bool:
+        return any(e["type"] == "object:announcement" and "Still there?" in e["detail"] for e in events)
+
+    run_loop_until(countdown_heard)  # the idle time (15 s in the test's config) passes
+    card = find(app, "panel", "Still there?") or find(app, "alert", "Still there?")
+    report["countdown"] = describe(card) if card is not None else None
+    report["countdown_role"] = card.getRoleName() if card is not None else ""
+    report["events"] = events
+
+
+def walk_window(app: Any, report: dict[str, Any], events: list[dict[str, str]]) -> None:
+    """The laptop window: the whole tree, an edit refused, a list item's action, the announcements."""
+    listing = wait_for("the topic list", lambda: find(app, "list", "Topics"))
+    report["tree"] = [describe(node) for node in nodes(app)]
+    viewer = next(node for node in nodes(app) if node.name == "Topic text")
+    report["viewer_before"] = text_of(viewer)
+    try:
+        inserted = bool(viewer.queryEditableText().insertText(0, "HACKED ", 7))
+    except NotImplementedError:
+        inserted = False
+    report["insert_accepted"] = inserted
+    try:
+        report["restored"] = bool(wait_for("the viewer to put its words back",
+                                           lambda: text_of(viewer) == report["viewer_before"]))
+    except SystemExit:
+        report["restored"] = False
+
+    listen(events)
+    item = listing.getChildAtIndex(4)
+    report["item_name"] = item.name
+    action = item.queryAction()
+    report["item_action"] = action.getName(0)
+    action.doAction(0)
+    report["viewer_after_action"] = wait_for(
+        "the topic to open", lambda: (t := text_of(viewer)) != report["viewer_before"] and "HACKED" not in t and t)
+
+    def both_announced() -> bool:  # the topic, then the diagram's step
+        announced = [e["detail"] for e in events if e["type"] == "object:announcement"]
+        return any(a.startswith("Step ") for a in announced) and any(not a.startswith("Step ") for a in announced)
+
+    run_loop_until(both_announced)
+    report["selected_after_action"] = [
+        listing.getChildAtIndex(i).name for i in range(listing.childCount)
+        if listing.getChildAtIndex(i).getState().contains(pyatspi.STATE_SELECTED)]
+    report["events"] = events
+
+
 def main() -> None:
     app_python, out = sys.argv[1], sys.argv[2]
+    arguments = sys.argv[3:] or ["--size", "1920x1080"]
+    kiosk = "--kiosk" in arguments
     events: list[dict[str, str]] = []
     xvfb, display = start_x()
     bus = subprocess.Popen(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"],
@@ -115,62 +210,13 @@ def main() -> None:
     env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
            "QT_ACCESSIBILITY": "1", "XDG_CONFIG_HOME": config, "XDG_DATA_HOME": config, "HOME": config}
     app_process = subprocess.Popen([app_python, "-c", "import sys\nfrom ioexplainer.app.cli import main\n"
-                                    "sys.exit(main(['--size', '1920x1080']))"],
+                                    f"sys.exit(main({arguments!r}))"],
                                    env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     report: dict[str, Any] = {}
     try:
         os.environ["DISPLAY"] = display
         app = wait_for("the app on the accessibility bus", find_app)
-        listing = wait_for("the topic list", lambda: find(app, "list", "Topics"))
-        report["tree"] = [describe(node) for node in nodes(app)]
-        viewer = next(node for node in nodes(app) if node.name == "Topic text")
-        report["viewer_before"] = text_of(viewer)
-        try:
-            inserted = bool(viewer.queryEditableText().insertText(0, "HACKED ", 7))
-        except NotImplementedError:
-            inserted = False
-        report["insert_accepted"] = inserted
-        try:
-            report["restored"] = bool(wait_for("the viewer to put its words back",
-                                               lambda: text_of(viewer) == report["viewer_before"]))
-        except SystemExit:
-            report["restored"] = False
-
-        def record(event: Any) -> None:
-            source = event.source
-            events.append({"type": str(event.type), "source": source.name if source is not None else "",
-                           "role": source.getRoleName() if source is not None else "",
-                           "detail": str(event.any_data) if event.any_data is not None else ""})
-
-        pyatspi.Registry.registerEventListener(record, "object:announcement", "object:property-change:accessible-name",
-                                               "object:text-changed", "object:state-changed:selected")
-        item = listing.getChildAtIndex(4)
-        report["item_name"] = item.name
-        action = item.queryAction()
-        report["item_action"] = action.getName(0)
-        action.doAction(0)
-        report["viewer_after_action"] = wait_for(
-            "the topic to open", lambda: (t := text_of(viewer)) != report["viewer_before"] and "HACKED" not in t and t)
-        # Let the app's events arrive: run the AT-SPI loop, as a screen reader's loop would, until both
-        # announcements (the topic, the diagram's step) are in, or WAIT seconds have passed.
-        from gi.repository import GLib
-
-        deadline = time.monotonic() + WAIT
-
-        def enough() -> bool:
-            announced = [e["detail"] for e in events if e["type"] == "object:announcement"]
-            done = (any(a.startswith("Step ") for a in announced) and any(not a.startswith("Step ") for a in announced))
-            if done or time.monotonic() > deadline:
-                pyatspi.Registry.stop()
-                return False
-            return True
-
-        GLib.timeout_add(100, enough)
-        pyatspi.Registry.start()
-        report["selected_after_action"] = [
-            listing.getChildAtIndex(i).name for i in range(listing.childCount)
-            if listing.getChildAtIndex(i).getState().contains(pyatspi.STATE_SELECTED)]
-        report["events"] = events
+        (walk_kiosk if kiosk else walk_window)(app, report, events)
     finally:
         app_process.terminate()
         try:

@@ -35,17 +35,32 @@ def missing() -> str | None:
     return None
 
 
-@pytest.fixture(scope="module")
-def report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+def probe(folder: Path, *arguments: str) -> dict[str, Any]:
     reason = missing()
     if reason is not None:
         pytest.skip(reason)
-    out = tmp_path_factory.mktemp("atspi") / "report.json"
-    result = subprocess.run(["dbus-run-session", "--", SYSTEM_PYTHON, str(PROBE), sys.executable, str(out)],
-                            capture_output=True, text=True, timeout=180)
+    out = folder / "report.json"
+    result = subprocess.run(["dbus-run-session", "--", SYSTEM_PYTHON, str(PROBE), sys.executable, str(out),
+                             *arguments], capture_output=True, text=True, timeout=240)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-3000:]
     data: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
     return data
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return probe(tmp_path_factory.mktemp("atspi"))
+
+
+@pytest.fixture(scope="module")
+def kiosk_report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    from ioexplainer.core.pin import hash_pin
+
+    folder = tmp_path_factory.mktemp("atspi-kiosk")
+    config = folder / "kiosk.toml"
+    config.write_text(f'kiosk = true\nidle_timeout = 15\ncountdown = 5\nadmin_pin_hash = "{hash_pin("2468")}"\n',
+                      encoding="utf-8")
+    return probe(folder, "--kiosk", "--config", str(config))
 
 
 def showing(report: dict[str, Any], role: str) -> list[dict[str, Any]]:
@@ -102,3 +117,27 @@ def test_the_app_logged_no_error(report: dict[str, Any]) -> None:
     errors = [line for line in report["app_stderr"].splitlines()
               if "Traceback" in line or ("Error" in line and "speech" not in line and "pipewire" not in line)]
     assert errors == []
+
+
+def test_under_the_attract_screen_nothing_else_is_showing(kiosk_report: dict[str, Any]) -> None:
+    on_screen = [(node["role"], node["name"]) for node in kiosk_report["attract_showing"]
+                 if node["role"] not in ("application", "frame")]
+    assert ("push button", "Touch to start") in on_screen
+    assert any(name.startswith("Toque la pantalla") for _, name in on_screen)  # the invitation in three languages
+    attract_words = {"push button", "label", "panel", "filler"}
+    assert [item for item in on_screen if item[0] not in attract_words] == []  # no list items, no topic text
+    assert not any(name in ("Topics", "Topic text", "Next topic") for _, name in on_screen)
+
+
+def test_starting_shows_the_topics(kiosk_report: dict[str, Any]) -> None:
+    names = {node["name"] for node in kiosk_report["started_showing"]}
+    assert {"Topics", "Topic text", "1. What is immuno-oncology?", "When to get help"} <= names
+    assert "Touch to start" not in names
+
+
+def test_the_countdown_is_announced_at_once(kiosk_report: dict[str, Any]) -> None:
+    card = kiosk_report["countdown"]
+    assert card is not None and card["name"] == "Still there?" and card["showing"]
+    assert "Starting over in" in card["description"]
+    announced = [event["detail"] for event in kiosk_report["events"] if event["type"] == "object:announcement"]
+    assert any(text.startswith("Still there? Starting over in 5 seconds") for text in announced)

@@ -346,8 +346,18 @@ def test_what_lies_under_an_overlay_is_inert_and_tab_stays_inside(qtbot: QtBot, 
     assert not window.text_size.larger.isEnabled()  # under the attract screen: cannot be pressed or reached
     central = window.centralWidget()
     assert central is not None and not central.isVisible()  # nor seen by a screen reader
+    from PySide6.QtGui import QAccessible
+
+    QAccessible.setActive(True)
+    listing = QAccessible.queryAccessibleInterface(window.navigator)
+
+    def items_invisible() -> list[bool]:
+        return [bool(listing.child(i).state().invisible) for i in range(listing.childCount())]
+
+    assert items_invisible() and all(items_invisible())  # Qt would report the rows as showing otherwise
     start_visit(qtbot, kiosk)
     assert window.text_size.larger.isEnabled()
+    assert not any(items_invisible()[:3])  # the first topics are on screen again
     window.session.open_card("t-cell")
     assert window.card.isVisible() and not window.navigator.isEnabled() and not window.text_size.larger.isEnabled()
     window.card._close.setFocus()
