@@ -15,7 +15,7 @@ class CountdownOverlay(Overlay):
     stay = Signal()
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent, card_width=0.5, max_width=760)
+        super().__init__(parent, card_width=0.5, max_width=760, role="alert")
         self.heading = QLabel(self.card)
         self.heading.setObjectName("cardTerm")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)

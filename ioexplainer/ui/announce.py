@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QAccessibleInterface
+from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 SENT: list[str] = []  # what was announced (tests read it; a screen reader hears it)
 
@@ -26,3 +27,31 @@ def alert(source: QObject) -> None:
     """The widget appeared as an alert (a countdown): screen readers read it at once."""
     if QAccessible.isActive():
         QAccessible.updateAccessibility(QAccessibleEvent(source, QAccessible.Event.Alert))
+
+
+ROLE_PROPERTY = "accessibleRole"  # "dialog" or "alert", set on a widget before it is first shown
+ROLES = {"dialog": QAccessible.Role.Dialog, "alert": QAccessible.Role.AlertMessage}
+_factory_installed: list[bool] = []
+
+
+def give_role(widget: QWidget, role: str) -> None:
+    """Give `widget` a role Qt would not: the cards are dialogs, the kiosk countdown an alert.
+
+    Qt describes a QFrame as a plain panel; a screen reader then neither says "dialog" when a card opens
+    nor treats the countdown as something to read at once. One accessibility factory (installed once)
+    answers for the widgets that carry the role property; every other widget keeps Qt's own interface.
+    """
+    if role not in ROLES:
+        raise ValueError(f"unknown role {role!r}; use one of {', '.join(ROLES)}")
+    widget.setProperty(ROLE_PROPERTY, role)
+    if not _factory_installed:
+        QAccessible.installFactory(_role_factory)
+        _factory_installed.append(True)
+
+
+def _role_factory(key: str, obj: QObject | None) -> QAccessibleInterface | None:
+    if isinstance(obj, QWidget):
+        role = obj.property(ROLE_PROPERTY)
+        if isinstance(role, str) and role in ROLES:
+            return QAccessibleWidget(obj, ROLES[role])
+    return None

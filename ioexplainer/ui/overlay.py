@@ -6,6 +6,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
+from ioexplainer.ui.announce import give_role
+
 
 def _is_overlay(widget: QWidget) -> bool:
     return isinstance(widget, Overlay) or bool(widget.property("overlay"))
@@ -25,8 +27,8 @@ class Overlay(QFrame):
     """Covers its parent and follows its size; `card` is the centred panel that holds the content.
     While it is open, what lies under it is inert and focus stays inside it."""
 
-    def __init__(self, parent: QWidget, card_width: float = 0.6, max_width: int = 720, backdrop: str = "backdrop"
-                 ) -> None:
+    def __init__(self, parent: QWidget, card_width: float = 0.6, max_width: int = 720, backdrop: str = "backdrop",
+                 role: str = "dialog") -> None:
         super().__init__(parent)
         self.setObjectName(backdrop)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -34,6 +36,7 @@ class Overlay(QFrame):
         self.max_width = max_width
         self.card = QFrame(self)
         self.card.setObjectName("card")
+        give_role(self.card, role)  # a screen reader says "dialog" (or reads an alert at once)
         self.card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.body = QVBoxLayout(self.card)
         self.body.setContentsMargins(32, 28, 32, 24)

@@ -154,7 +154,7 @@ def walk_kiosk(app: Any, report: dict[str, Any], events: list[dict[str, str]]) -
         return any(e["type"] == "object:announcement" and "Still there?" in e["detail"] for e in events)
 
     run_loop_until(countdown_heard)  # the idle time (15 s in the test's config) passes
-    card = find(app, "panel", "Still there?") or find(app, "alert", "Still there?")
+    card = find(app, "alert", "Still there?") or find(app, "panel", "Still there?")
     report["countdown"] = describe(card) if card is not None else None
     report["countdown_role"] = card.getRoleName() if card is not None else ""
     report["events"] = events

@@ -87,7 +87,7 @@ def test_buttons_can_be_pressed_and_the_diagram_is_described(report: dict[str, A
 
 def test_what_is_hidden_is_not_showing(report: dict[str, Any]) -> None:
     closed_cards = [node for node in report["tree"]
-                    if node["role"] == "panel" and node["name"] in ("Settings", "Word explained", "Choose a language")]
+                    if node["role"] == "dialog" and node["name"] in ("Settings", "Word explained", "Choose a language")]
     assert len(closed_cards) == 3 and not any(node["showing"] for node in closed_cards)
 
 
@@ -138,6 +138,7 @@ def test_starting_shows_the_topics(kiosk_report: dict[str, Any]) -> None:
 def test_the_countdown_is_announced_at_once(kiosk_report: dict[str, Any]) -> None:
     card = kiosk_report["countdown"]
     assert card is not None and card["name"] == "Still there?" and card["showing"]
+    assert card["role"] == "alert"  # read at once, not as one more panel
     assert "Starting over in" in card["description"]
     announced = [event["detail"] for event in kiosk_report["events"] if event["type"] == "object:announcement"]
     assert any(text.startswith("Still there? Starting over in 5 seconds") for text in announced)

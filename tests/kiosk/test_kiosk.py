@@ -415,3 +415,18 @@ def test_a_kiosk_has_one_larger_text_toggle_reset_for_each_visitor(qtbot: QtBot,
     qtbot.mouseClick(control.toggle, Qt.MouseButton.LeftButton)
     kiosk.wipe()
     assert window.session.state.text_size == "large" and not control.toggle.isChecked()
+
+
+def test_cards_are_dialogs_and_the_countdown_is_an_alert(qtbot: QtBot, kiosk: KioskMode) -> None:
+    from PySide6.QtGui import QAccessible
+
+    QAccessible.setActive(True)
+    pin = QAccessible.queryAccessibleInterface(kiosk.pin_pad.card)
+    assert pin.role() == QAccessible.Role.Dialog and pin.text(QAccessible.Text.Name)
+    countdown = QAccessible.queryAccessibleInterface(kiosk.countdown.card)
+    assert countdown.role() == QAccessible.Role.AlertMessage
+    assert countdown.text(QAccessible.Text.Name) == "Still there?"
+    glossary = QAccessible.queryAccessibleInterface(kiosk.window.card.card)
+    assert glossary.role() == QAccessible.Role.Dialog
+    plain = QAccessible.queryAccessibleInterface(kiosk.window.navigator)
+    assert plain.role() == QAccessible.Role.List  # every other widget keeps Qt's own description
