@@ -187,6 +187,7 @@ class Navigator(QListWidget):
         if any(self.isRowHidden(row) for row in range(self.count())):
             for row in range(self.count()):
                 self.setRowHidden(row, False)
+            self.doItemsLayout()  # lay the rows out now, not on Qt's next timer: they are on screen at once
             self.verticalScrollBar().setValue(self._hidden_scroll)
 
     def selectionChanged(self, selected: QItemSelection, deselected: QItemSelection) -> None:

@@ -146,7 +146,7 @@ def walk_kiosk(app: Any, report: dict[str, Any], events: list[dict[str, str]]) -
     report["attract_showing"] = showing_names(app)
     listen(events)
     start.queryAction().doAction(0)
-    wait_for("the topics after starting", lambda: find(app, "list", "Topics").getState().contains(
+    wait_for("the topics after starting", lambda: find(app, "list", "Topics").getChildAtIndex(0).getState().contains(
         pyatspi.STATE_SHOWING))
     report["started_showing"] = showing_names(app)
 
