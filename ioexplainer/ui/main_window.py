@@ -217,6 +217,8 @@ class MainWindow(QMainWindow):
         self.print_buttons = PrintButtons(self.kiosk, self.settings.printer, self._font_family)
         column.addWidget(self.print_buttons)
         self.read_aloud = ReadAloud(self.settings.speech_engine, self)
+        self.read_aloud.auto = self.preferences is not None and self.preferences.auto_read()  # a laptop remembers
+        self._listen_offered = False
         self.listen_button = QPushButton()
         self.stop_button = QPushButton()
         listen_row = QHBoxLayout()
@@ -327,7 +329,9 @@ class MainWindow(QMainWindow):
         card.language_chosen.connect(self._choose_language)
         card.contrast_chosen.connect(self.appearance.set_contrast)
         card.still_chosen.connect(lambda still: self.diagram.controls.still.setChecked(still))
-        for signal in (card.text_size_chosen, card.language_chosen, card.contrast_chosen, card.still_chosen):
+        card.auto_read_chosen.connect(self._set_auto_read)
+        for signal in (card.text_size_chosen, card.language_chosen, card.contrast_chosen, card.still_chosen,
+                       card.auto_read_chosen):
             signal.connect(lambda *_: self._show_settings())
         self.appearance.contrast_changed.connect(self._on_contrast_changed)
         c = self.commands
@@ -408,6 +412,8 @@ class MainWindow(QMainWindow):
             return
         self.read_aloud.stop()  # a new topic: the old one is not read on
         self.viewer.show_topic(topic, self.help_box)
+        if self.read_aloud.auto and self._listen_offered:
+            self.read_aloud.speak(self.viewer.toPlainText())
         self.print_buttons.show_for(topic, self.help_box)
         announce(self.viewer, f"{topic.title}. {topic.summary}")
         self.navigator.set_current(slug)
@@ -565,7 +571,7 @@ class MainWindow(QMainWindow):
             return
         still = self._diagram.player.reduced_motion if self._diagram is not None else self.settings.reduced_motion
         self.settings_card.show_current(self.session.state.text_size, self.language.code if self.language else "en",
-                                        self.appearance.contrast, still)
+                                        self.appearance.contrast, still, self.read_aloud.auto)
 
     def _on_contrast_changed(self, contrast: str) -> None:
         if self.preferences:
@@ -580,7 +586,19 @@ class MainWindow(QMainWindow):
         offered = (not self.kiosk or self.settings.speech) and self.read_aloud.available(lang)
         self.listen_button.setVisible(offered)
         self.stop_button.setVisible(offered)
+        self.settings_card.offer_reading(offered)
+        self._listen_offered = offered
         self._show_listen()
+
+    def _set_auto_read(self, auto: bool) -> None:
+        """Read each page as it opens (from Settings); choosing it starts with the page on screen."""
+        self.read_aloud.auto = auto
+        if self.preferences is not None:
+            self.preferences.set_auto_read(auto)
+        if auto and self._listen_offered and self.read_aloud.state == "idle":
+            self.read_aloud.speak(self.viewer.toPlainText())
+        elif not auto:
+            self.read_aloud.stop()
 
     def _on_listen(self) -> None:
         state = self.read_aloud.state

@@ -35,6 +35,12 @@ class Preferences:
     def set_contrast(self, contrast: str) -> None:
         self._store.setValue("contrast", contrast)
 
+    def auto_read(self) -> bool:
+        return str(self._store.value("auto_read", "false")).lower() == "true"
+
+    def set_auto_read(self, auto: bool) -> None:
+        self._store.setValue("auto_read", auto)
+
     def window_size(self) -> QSize | None:
         value = self._store.value("window_size")
         return value if isinstance(value, QSize) and value.isValid() else None

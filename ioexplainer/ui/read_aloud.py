@@ -34,6 +34,7 @@ class ReadAloud(QObject):
         self.lang = "en"
         self.state = "idle"
         self.captions = False  # also read each diagram caption as its step begins (while listening)
+        self.auto = False  # read each page as it opens (chosen in Settings), not only when Listen is pressed
 
     def _engine(self) -> QTextToSpeech | None:
         if not self._loaded:
@@ -116,7 +117,8 @@ class ReadAloud(QObject):
 
     # visitor state: the next visitor never hears the last one's topic
     def visitor_state(self) -> object:
-        return self.state
+        return self.state, self.auto
 
     def reset_visitor(self) -> None:
         self.stop()
+        self.auto = False

@@ -1,4 +1,4 @@
-"""One clearly labelled panel for how the app reads: text size, language, contrast, moving or still pictures."""
+"""One clearly labelled panel for how the app reads: text size, language, contrast, pictures, read aloud."""
 
 from __future__ import annotations
 
@@ -6,7 +6,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ioexplainer.core.settings import TEXT_SIZES
 from ioexplainer.ui.language_card import own_name
@@ -20,6 +30,7 @@ class SettingsCard(Overlay):
     language_chosen = Signal(str)
     contrast_chosen = Signal(str)
     still_chosen = Signal(bool)
+    auto_read_chosen = Signal(bool)
     close_requested = Signal()
 
     def __init__(self, parent: QWidget, languages: list[str]) -> None:
@@ -27,6 +38,22 @@ class SettingsCard(Overlay):
         self.heading = QLabel(self.card)
         self.heading.setObjectName("cardTerm")
         self.body.addWidget(self.heading)
+        # The choices scroll when the window is too short for them (large text at 768 px high): the heading
+        # and Close always stay in view.
+        self.rows_widget = QWidget()
+        self.rows = QVBoxLayout(self.rows_widget)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.rows.setSpacing(self.body.spacing())
+        self.choices_area = QScrollArea(self.card)
+        self.choices_area.setObjectName("settingsScroll")
+        self.choices_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.choices_area.setWidgetResizable(True)
+        self.choices_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.choices_area.setWidget(self.rows_widget)
+        self.rows_widget.setAutoFillBackground(False)
+        self.choices_area.viewport().setAutoFillBackground(False)
+        QScroller.grabGesture(self.choices_area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        self.body.addWidget(self.choices_area)
         self.labels: dict[str, QLabel] = {}
         self.sizes = self._row("size", list(TEXT_SIZES), self.text_size_chosen.emit)
         self.languages = self._row("language", languages, self.language_chosen.emit)
@@ -34,6 +61,8 @@ class SettingsCard(Overlay):
             button.setText(own_name(code))  # each language named in itself, never translated
         self.contrasts = self._row("contrast", ["standard", "high"], self.contrast_chosen.emit)
         self.motion = self._row("motion", ["moving", "still"], lambda choice: self.still_chosen.emit(choice == "still"))
+        self.reading = self._row("reading", ["button", "auto"],
+                                 lambda choice: self.auto_read_chosen.emit(choice == "auto"))
         self.close_button = QPushButton(self.card)
         self.close_button.setObjectName("primary")
         self.close_button.clicked.connect(self.close_requested)
@@ -41,23 +70,35 @@ class SettingsCard(Overlay):
         self.retranslate()
 
     def _row(self, name: str, choices: list[str], emit: Callable[[str], object]) -> dict[str, QPushButton]:
-        label = QLabel(self.card)
+        label = QLabel(self.rows_widget)
         label.setObjectName("panelTitle")
         self.labels[name] = label
-        self.body.addWidget(label)
+        self.rows.addWidget(label)
         row = QHBoxLayout()
         group = QButtonGroup(self)
         buttons = {}
         for choice in choices:
-            button = QPushButton(self.card)
+            button = QPushButton(self.rows_widget)
             button.setObjectName("segment")
             button.setCheckable(True)
             button.clicked.connect(lambda _checked=False, c=choice: emit(c))
             group.addButton(button)
             buttons[choice] = button
             row.addWidget(button, 1)
-        self.body.addLayout(row)
+        self.rows.addLayout(row)
         return buttons
+
+    def fit(self) -> None:
+        """As tall as the choices need, but never taller than the window: then the choices scroll."""
+        parent = self.parentWidget()
+        if parent is not None:
+            margins = self.body.contentsMargins()
+            chrome = (self.heading.sizeHint().height() + self.close_button.sizeHint().height()
+                      + margins.top() + margins.bottom() + 2 * self.body.spacing())
+            self.rows_widget.adjustSize()
+            content = self.rows_widget.sizeHint().height()
+            self.choices_area.setFixedHeight(max(120, min(content, parent.height() - 32 - chrome)))
+        super().fit()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Settings"))
@@ -66,6 +107,7 @@ class SettingsCard(Overlay):
         self.labels["language"].setText(self.tr("Language"))
         self.labels["contrast"].setText(self.tr("Contrast"))
         self.labels["motion"].setText(self.tr("Pictures"))
+        self.labels["reading"].setText(self.tr("Read aloud"))
         for size, text in zip(TEXT_SIZES, (self.tr("Small"), self.tr("Normal"), self.tr("Large"),
                                            self.tr("Largest")), strict=True):
             self.sizes[size].setText(text)
@@ -73,14 +115,25 @@ class SettingsCard(Overlay):
         self.contrasts["high"].setText(self.tr("High contrast"))
         self.motion["moving"].setText(self.tr("Moving"))
         self.motion["still"].setText(self.tr("Still, step by step"))
+        self.reading["button"].setText(self.tr("When I press Listen"))
+        self.reading["auto"].setText(self.tr("Each page as it opens"))
         self.close_button.setText(self.tr("Close"))
-        for group in (self.sizes, self.languages, self.contrasts, self.motion):
+        for group in (self.sizes, self.languages, self.contrasts, self.motion, self.reading):
             for button in group.values():
                 button.setAccessibleName(button.text())
+        self.reading["button"].setAccessibleName(self.tr("Read aloud only when I press Listen"))
+        self.reading["auto"].setAccessibleName(self.tr("Read each page aloud as it opens"))
 
-    def show_current(self, size: str, language: str, contrast: str, still: bool) -> None:
+    def offer_reading(self, offered: bool) -> None:
+        """The read-aloud choice shows only where a voice can read (as the Listen button does)."""
+        self.labels["reading"].setVisible(offered)
+        for button in self.reading.values():
+            button.setVisible(offered)
+
+    def show_current(self, size: str, language: str, contrast: str, still: bool, auto_read: bool = False) -> None:
         for group, chosen in ((self.sizes, size), (self.languages, language), (self.contrasts, contrast),
-                              (self.motion, "still" if still else "moving")):
+                              (self.motion, "still" if still else "moving"),
+                              (self.reading, "auto" if auto_read else "button")):
             for key, button in group.items():
                 button.setChecked(key == chosen)
         if not self.isVisible():

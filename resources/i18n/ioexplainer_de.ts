@@ -514,6 +514,10 @@ Die Informationen für diese Seite konnten nicht geladen werden. Bitte fragen Si
         <translation>Bilder</translation>
     </message>
     <message>
+        <source>Read aloud</source>
+        <translation>Vorlesen lassen</translation>
+    </message>
+    <message>
         <source>Small</source>
         <translation>Klein</translation>
     </message>
@@ -546,8 +550,24 @@ Die Informationen für diese Seite konnten nicht geladen werden. Bitte fragen Si
         <translation>Still, Schritt für Schritt</translation>
     </message>
     <message>
+        <source>When I press Listen</source>
+        <translation>Wenn ich „Vorlesen“ drücke</translation>
+    </message>
+    <message>
+        <source>Each page as it opens</source>
+        <translation>Jede Seite, sobald sie öffnet</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Read aloud only when I press Listen</source>
+        <translation>Nur vorlesen, wenn ich „Vorlesen“ drücke</translation>
+    </message>
+    <message>
+        <source>Read each page aloud as it opens</source>
+        <translation>Jede Seite vorlesen, sobald sie öffnet</translation>
     </message>
 </context>
 <context>

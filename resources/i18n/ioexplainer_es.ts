@@ -514,6 +514,10 @@ No se pudo cargar la información de esta pantalla. Por favor, pida ayuda a algu
         <translation>Imágenes</translation>
     </message>
     <message>
+        <source>Read aloud</source>
+        <translation>Lectura en voz alta</translation>
+    </message>
+    <message>
         <source>Small</source>
         <translation>Pequeña</translation>
     </message>
@@ -546,8 +550,24 @@ No se pudo cargar la información de esta pantalla. Por favor, pida ayuda a algu
         <translation>Fijas, paso a paso</translation>
     </message>
     <message>
+        <source>When I press Listen</source>
+        <translation>Cuando pulso «Escuchar»</translation>
+    </message>
+    <message>
+        <source>Each page as it opens</source>
+        <translation>Cada página al abrirse</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Read aloud only when I press Listen</source>
+        <translation>Leer en voz alta solo cuando pulso «Escuchar»</translation>
+    </message>
+    <message>
+        <source>Read each page aloud as it opens</source>
+        <translation>Leer cada página en voz alta al abrirse</translation>
     </message>
 </context>
 <context>

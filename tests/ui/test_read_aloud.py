@@ -71,3 +71,47 @@ def test_a_kiosk_listens_only_when_speech_is_on_and_a_reset_stops_it(qtbot: QtBo
 def test_without_an_engine_there_is_no_button(qtbot: QtBot) -> None:
     window = open_window(qtbot, Settings(speech_engine="nosuchengine"))
     assert not window.listen_button.isVisible() and not window.read_aloud.available()
+
+
+def test_settings_can_read_each_page_as_it_opens(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QSettings
+
+    from ioexplainer.ui.preferences import Preferences
+
+    window = open_window(qtbot, Settings(speech_engine="mock"))
+    qtbot.mouseClick(window.settings_button, Qt.MouseButton.LeftButton)
+    card = window.settings_card
+    assert card.isVisible() and card.reading["auto"].isVisible() and card.reading["button"].isChecked()
+    with qtbot.waitSignal(window.read_aloud.state_changed, timeout=3000):
+        qtbot.mouseClick(card.reading["auto"], Qt.MouseButton.LeftButton)  # starts with the page on screen
+    assert window.read_aloud.auto and card.reading["auto"].isChecked()
+    qtbot.mouseClick(card.close_button, Qt.MouseButton.LeftButton)
+    quiet(qtbot, window)
+    with qtbot.waitSignal(window.read_aloud.state_changed, timeout=3000):
+        qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)  # the next page is read by itself
+    assert window.read_aloud.state == "speaking"
+    qtbot.mouseClick(window.settings_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(card.reading["button"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.read_aloud.state == "idle", timeout=3000)
+    assert not window.read_aloud.auto
+    # A laptop remembers the choice.
+    store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "ioexplainer-test-auto", "t")
+    preferences = Preferences(store)
+    preferences.set_auto_read(True)
+    assert Preferences(store).auto_read()
+    store.clear()
+
+
+def test_a_kiosk_visitor_reset_turns_reading_each_page_off(qtbot: QtBot) -> None:
+    window = open_window(qtbot, Settings(kiosk=True, speech=True, speech_engine="mock"))
+    window.settings_card.auto_read_chosen.emit(True)
+    assert window.read_aloud.auto
+    window.visitor.reset()
+    qtbot.waitUntil(lambda: window.read_aloud.state == "idle", timeout=3000)
+    assert not window.read_aloud.auto
+
+
+def test_no_voice_no_read_aloud_choice(qtbot: QtBot) -> None:
+    window = open_window(qtbot, Settings(speech_engine="nosuchengine"))
+    qtbot.mouseClick(window.settings_button, Qt.MouseButton.LeftButton)
+    assert window.settings_card.isVisible() and not window.settings_card.reading["auto"].isVisible()
