@@ -15,6 +15,7 @@ from ioexplainer.content.links import LinkKind, classify
 from ioexplainer.content.model import Topic
 from ioexplainer.content.resources import resolve_target
 from ioexplainer.core.files import MAX_IMAGE_BYTES, RefusedError, open_guarded
+from ioexplainer.ui.announce import announce
 from ioexplainer.ui.topic_document import MARKDOWN, fill
 
 log = logging.getLogger(__name__)
@@ -115,6 +116,23 @@ class Viewer(QTextBrowser):
         self.setAccessibleDescription(topic.summary)
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab move from link to link inside the text; say which link was reached."""
+        before = self.textCursor().selectionStart(), self.textCursor().selectionEnd()
+        moved = super().focusNextPrevChild(next)
+        cursor = self.textCursor()
+        if self.hasFocus() and cursor.hasSelection() and (cursor.selectionStart(), cursor.selectionEnd()) != before:
+            self._on_link_focused()
+        return moved
+
+    def _on_link_focused(self) -> None:
+        """Qt's AT-SPI bridge has no hyperlinks for text views, so a screen reader would otherwise hear
+        nothing when focus moves from link to link."""
+        cursor = self.textCursor()
+        words = cursor.selectedText().strip()
+        if words and cursor.charFormat().isAnchor() and cursor.charFormat().anchorHref():
+            announce(self, self.tr("Link: %1").replace("%1", words))
 
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
         """Put the topic back if anything but the viewer itself changed its words.

@@ -638,6 +638,10 @@ Die Informationen für diese Seite konnten nicht geladen werden. Bitte fragen Si
         <source>Topic text</source>
         <translation>Text des Themas</translation>
     </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Link: %1</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

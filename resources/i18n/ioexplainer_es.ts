@@ -638,6 +638,10 @@ No se pudo cargar la información de esta pantalla. Por favor, pida ayuda a algu
         <source>Topic text</source>
         <translation>Texto del tema</translation>
     </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Enlace: %1</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

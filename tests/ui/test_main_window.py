@@ -341,3 +341,15 @@ def test_assistive_technology_cannot_change_the_topic_text(qtbot: QtBot, window:
     qtbot.waitUntil(lambda: window.viewer.toPlainText() == before)
     assert "HACKED" not in window.viewer.toPlainText()
     assert window.viewer.verticalScrollBar().value() == 200  # the reader keeps their place
+
+
+def test_tab_through_links_says_each_one(qtbot: QtBot, window: MainWindow) -> None:
+    from ioexplainer.ui import announce
+
+    window.viewer.setFocus()
+    qtbot.waitUntil(window.viewer.hasFocus)
+    announce.SENT.clear()
+    qtbot.keyClick(window.viewer, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: any(text.startswith("Link: ") for text in announce.SENT))
+    first = next(text for text in announce.SENT if text.startswith("Link: "))
+    assert first == f"Link: {window.viewer.textCursor().selectedText().strip()}" and len(first) > len("Link: ")
