@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ioexplainer.ui.overlay import Overlay
+from ioexplainer.ui.overlay import DismissibleOverlay
 
 
-class EndCard(Overlay):
+class EndCard(DismissibleOverlay):
     """Emits `start_again` or `close_requested`."""
 
     start_again = Signal()
-    close_requested = Signal()
+    closes_on_outside_tap = False  # the last card of a visit: only its buttons or Esc close it
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, card_width=0.5, max_width=760)
@@ -49,9 +48,3 @@ class EndCard(Overlay):
     def open(self) -> None:
         super().open()
         self.again.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.close_requested.emit()
-            return
-        super().keyPressEvent(event)

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ioexplainer.ui.overlay import Overlay
+from ioexplainer.ui.overlay import DismissibleOverlay
 
 
-class GlossaryCard(Overlay):
+class GlossaryCard(DismissibleOverlay):
     """Esc, the Close button or a tap outside the card closes it."""
 
-    close_requested = Signal()
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -53,15 +51,3 @@ class GlossaryCard(Overlay):
         self.card.setAccessibleDescription(f"{heading}. {text}")
         self.open()
         self._close.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.close_requested.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if not self.card.geometry().contains(event.position().toPoint()):
-            self.close_requested.emit()
-        event.accept()

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-from ioexplainer.ui.overlay import Overlay
+from ioexplainer.ui.overlay import DismissibleOverlay
 
 OWN_NAMES = {"en": "English", "de": "Deutsch", "es": "Español", "fr": "Français", "it": "Italiano",
              "pt": "Português", "pl": "Polski", "tr": "Türkçe", "ar": "العربية", "uk": "Українська"}
@@ -20,11 +19,10 @@ def own_name(code: str) -> str:
     return name[:1].upper() + name[1:] if name else code
 
 
-class LanguageCard(Overlay):
+class LanguageCard(DismissibleOverlay):
     """Emits `chosen(code)`; Esc, Close or a tap outside closes it without a change."""
 
     chosen = Signal(str)
-    close_requested = Signal()
 
     def __init__(self, parent: QWidget, languages: list[str]) -> None:
         super().__init__(parent, card_width=0.4, max_width=560)
@@ -55,15 +53,3 @@ class LanguageCard(Overlay):
             button.setChecked(other == code)
         self.open()
         (self.buttons.get(code) or self.close_button).setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.close_requested.emit()
-            return
-        super().keyPressEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        """A tap outside the card closes it."""
-        if not self.card.geometry().contains(event.position().toPoint()):
-            self.close_requested.emit()
-        event.accept()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QHideEvent, QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from ioexplainer.ui.announce import give_role
@@ -82,3 +82,26 @@ class Overlay(QFrame):
         self.card.adjustSize()
         height = self.card.sizeHint().height()
         self.card.move((parent.width() - width) // 2, max(16, (parent.height() - height) // 2))
+
+
+class DismissibleOverlay(Overlay):
+    """A card the visitor may close: Esc asks to close it, and so (unless switched off) does a tap
+    outside the card. The window decides what closing means, through `close_requested`."""
+
+    close_requested = Signal()
+    closes_on_outside_tap = True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if not self.closes_on_outside_tap:
+            super().mousePressEvent(event)
+            return
+        if not self.card.geometry().contains(event.position().toPoint()):
+            self.close_requested.emit()
+        event.accept()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -20,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from ioexplainer.core.settings import TEXT_SIZES
 from ioexplainer.ui.language_card import own_name
-from ioexplainer.ui.overlay import Overlay
+from ioexplainer.ui.overlay import DismissibleOverlay
 
 
-class SettingsCard(Overlay):
+class SettingsCard(DismissibleOverlay):
     """Big segmented choices; each emits its signal; Esc, Close or a tap outside closes it."""
 
     text_size_chosen = Signal(str)
@@ -31,7 +30,6 @@ class SettingsCard(Overlay):
     contrast_chosen = Signal(str)
     still_chosen = Signal(bool)
     auto_read_chosen = Signal(bool)
-    close_requested = Signal()
 
     def __init__(self, parent: QWidget, languages: list[str]) -> None:
         super().__init__(parent, card_width=0.6, max_width=900)
@@ -139,14 +137,3 @@ class SettingsCard(Overlay):
         if not self.isVisible():
             self.open()
             self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.close_requested.emit()
-            return
-        super().keyPressEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if not self.card.geometry().contains(event.position().toPoint()):
-            self.close_requested.emit()
-        event.accept()
