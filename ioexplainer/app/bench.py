@@ -44,7 +44,7 @@ class DiagramBench:
         ]
 
 
-class _TimerCounter(QObject):
+class TimerCounter(QObject):
     """Counts timer events delivered to the objects it watches."""
 
     def __init__(self) -> None:
@@ -114,7 +114,7 @@ def run(frames: int = 300, animate_seconds: float = 10.0, paused_seconds: float 
     fps = (widget.view.paint_count - painted) / wall
     widget.player.pause()
     QCoreApplication.processEvents()
-    counter = _TimerCounter()
+    counter = TimerCounter()
     watched = [widget.player, *widget.player.findChildren(QTimer), widget.view, widget.controls.scrubber]
     for thing in watched:  # per object: a Python filter on the whole application can crash PySide6
         thing.installEventFilter(counter)

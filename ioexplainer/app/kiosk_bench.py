@@ -6,9 +6,10 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
+from ioexplainer.app.bench import TimerCounter
 from ioexplainer.core.settings import Settings
 
 
@@ -31,17 +32,6 @@ class KioskBench:
             f"after {self.visits} visits: {self.resident_mib_after:.0f} MiB resident "
             f"(at the start {self.resident_mib_before:.0f} MiB; budget 160)",
         ]
-
-
-class _Wakeups(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Timer:
-            self.count += 1
-        return False
 
 
 def resident_mib() -> float:
@@ -79,7 +69,7 @@ def run(attract_seconds: float = 10.0, visits: int = 1000) -> KioskBench:
     window.show()
     kiosk.show_attract()
     QCoreApplication.processEvents()
-    wakeups = _Wakeups()
+    wakeups = TimerCounter()
     timers = [*kiosk.attract.findChildren(QTimer), *kiosk.findChildren(QTimer), *window.findChildren(QTimer)]
     for timer in timers:
         timer.installEventFilter(wakeups)
