@@ -32,7 +32,7 @@ class SettingsCard(DismissibleOverlay):
     auto_read_chosen = Signal(bool)
 
     def __init__(self, parent: QWidget, languages: list[str]) -> None:
-        super().__init__(parent, card_width=0.6, max_width=900)
+        super().__init__(parent, card_width=0.8, max_width=900)  # wide enough in portrait
         self.heading = QLabel(self.card)
         self.heading.setObjectName("cardTerm")
         self.body.addWidget(self.heading)
