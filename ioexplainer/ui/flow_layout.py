@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
-    """Rows of widgets, right-aligned, wrapping downwards; the height follows the width."""
+    """Rows of widgets, right-aligned (or left), wrapping downwards; the height follows the width."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 10) -> None:
+    def __init__(self, parent: QWidget | None = None, spacing: int = 10, left: bool = False) -> None:
         super().__init__(parent)
+        self._left = left  # rows start at the left edge (in a drawer) instead of the right (in the header)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self.setContentsMargins(QMargins(0, 0, 0, 0))
@@ -70,7 +71,7 @@ class FlowLayout(QLayout):
         for row in self._rows(rect.width()):
             row_width = sum(i.sizeHint().width() for i in row) + self._spacing * (len(row) - 1)
             row_height = max(i.sizeHint().height() for i in row)
-            x = rect.x() + max(0, rect.width() - row_width)  # right-aligned
+            x = rect.x() + (0 if self._left else max(0, rect.width() - row_width))
             for item in row:
                 hint = item.sizeHint()
                 if move:

@@ -6,11 +6,19 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget, QTextBrowser, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QLabel,
+    QListWidget,
+    QScrollArea,
+    QTextBrowser,
+    QWidget,
+)
 
 from ioexplainer.diagram.qt.view import DiagramView
 
-KINDS = (QLabel, QAbstractButton, QTextBrowser, QListWidget, DiagramView)
+KINDS = (QLabel, QAbstractButton, QTextBrowser, QListWidget, QScrollArea, DiagramView)
 
 
 def _rect(widget: QWidget, top: QWidget) -> QRect:
@@ -47,6 +55,7 @@ def report(window: QWidget, mode: str, text_size: str) -> dict[str, Any]:
             "rect": [rect.x(), rect.y(), rect.width(), rect.height()], "text": text, "font_px": _font_px(widget),
             "clipped": _clipped(widget), "elided": "…" in text,
             "inside_window": window.rect().contains(rect),
+            "scrolls": isinstance(widget, QAbstractScrollArea) and widget.verticalScrollBar().maximum() > 0,
         })
     labels = []
     for view in window.findChildren(DiagramView):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QMainWindow,
     QPushButton,
     QScrollArea,
@@ -30,6 +31,7 @@ from ioexplainer.core.session import Visitor
 from ioexplainer.core.settings import Settings
 from ioexplainer.ui.announce import announce
 from ioexplainer.ui.appearance import Appearance, system_prefers_high_contrast
+from ioexplainer.ui.arrangement import arrange
 from ioexplainer.ui.commands import Commands, bind
 from ioexplainer.ui.diagram_panel import DiagramPanel
 from ioexplainer.ui.end_card import EndCard
@@ -49,22 +51,22 @@ from ioexplainer.ui.swipe import SwipeDetector
 from ioexplainer.ui.text_size import TextSizeControl
 from ioexplainer.ui.theme import Metrics, palette, style_sheet
 from ioexplainer.ui.topic_document import use_theme as use_document_theme
+from ioexplainer.ui.topics_drawer import TopicsDrawer
+from ioexplainer.ui.view_tabs import ViewTabs
 from ioexplainer.ui.viewer import Viewer
+from ioexplainer.ui.window_layout import WindowLayout
 
 if TYPE_CHECKING:
     from ioexplainer.diagram.qt.widget import DiagramWidget
 
 MINIMUM_SIZE = (800, 600)  # the smallest window the layout is designed for (--size refuses less)
-WIDE_MIN_WIDTH = 1180
 ROOMY_WIDTH = 1280
 NAMED_WIDTH = 1180  # narrower than this, the header drops the app's name to keep every button whole
-DIAGRAM_SHARE = 0.42  # of the width, when the diagram stands beside the text
-STACKED_DIAGRAM_SHARE = 0.48  # of the height, when it sits under the text (narrow or portrait)
-NAVIGATOR_SHARE = 0.34  # of the text area's width
 OFFLINE_CARD = "#offline"  # the card that explains a link cannot be opened offline
 HELP_CARD = "#help"  # the "When to get help" card behind the header button
 SETTINGS_CARD = "#settings"  # the settings panel
 END_CARD = "#finished"  # after the last topic
+TOPICS_CARD = "#topics"  # the topic list as a drawer (small windows and portrait)
 KEYS_CARD = "#keys"  # F1: every keyboard key the app knows
 
 
@@ -174,19 +176,18 @@ class MainWindow(QMainWindow):
         self._lay_out(event.size().width(), event.size().height())
 
     def _lay_out(self, width: int, height: int) -> None:
-        """Wide screens: navigator, text and diagram side by side. Narrow or portrait: diagram below."""
-        # Larger text needs more room for three columns: the threshold grows with the text size.
+        """Wide screens: list, text and diagram side by side; portrait: the diagram on top; smaller
+        windows or larger text: the list in a drawer, text and diagram as two tabs (ui.arrangement)."""
+        # Larger text needs more room: the thresholds grow with the text size.
         grow = (Metrics.for_size(self.session.state.text_size).ui / Metrics.for_size("normal").ui) ** 0.5
-        wide = width >= WIDE_MIN_WIDTH * grow and width > height
-        self.splitter.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
-        outer, share = (width, DIAGRAM_SHARE) if wide else (height, STACKED_DIAGRAM_SHARE)
-        self.splitter.setSizes([round(outer * (1 - share)), round(outer * share)])
-        inner = round(width * (1 - DIAGRAM_SHARE)) if wide else width
-        self.columns.setSizes([round(inner * NAVIGATOR_SHARE), round(inner * (1 - NAVIGATOR_SHARE))])
-        # The same width with or without a diagram beside the text: the page never reflows between topics.
-        self.navigator.setFixedWidth(max(180, round(inner * NAVIGATOR_SHARE)))
+        arrangement = arrange(width, height, grow, self.kiosk)
+        self.parts.apply(arrangement, width, height)
+        self.topics_button.setVisible(arrangement.drawer)
+        self._name_topics_button()
+        if not arrangement.drawer and self.session.state.card == TOPICS_CARD:
+            self.session.close_card()  # the list is a column again: no drawer to keep open
         self.text_size.label.setVisible(not self.kiosk and width >= ROOMY_WIDTH * grow)
-        self.app_title.setVisible(width >= NAMED_WIDTH * grow)  # narrow: the buttons need the whole header
+        self._fit_title(width, grow)
 
     # -- building -----------------------------------------------------------------------------------
     def _build(self, pack_root: Path) -> None:
@@ -196,6 +197,7 @@ class MainWindow(QMainWindow):
         self.language_picker = LanguagePicker(central, pack_languages(pack_root), self.session, self.preferences)
         self.settings_card = SettingsCard(central, pack_languages(pack_root))
         self.end_card = EndCard(central)
+        self.drawer = TopicsDrawer(central)
         self.header = self._build_header()
         self.navigator = Navigator(self.pack.topics)
         self.viewer = Viewer(pack_root)
@@ -209,7 +211,7 @@ class MainWindow(QMainWindow):
         self.viewer.viewport().installEventFilter(_BuildAfterFirstPaint(self))
         self._scene_links = {(t.scene.scenario, t.scene.phase): (t.slug, t.title)
                              for t in self.pack.topics if t.scene is not None}
-        reading = QWidget()
+        self.reading = reading = QWidget()
         column = QVBoxLayout(reading)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
@@ -228,7 +230,9 @@ class MainWindow(QMainWindow):
         for button in (self.listen_button, self.stop_button):
             button.hide()  # shown once a voice for the language is known to exist (after the first paint)
         column.addLayout(listen_row)
-        column.addLayout(self._build_footer())
+        self.tabs = ViewTabs()
+        self.footer = self._build_footer()
+        column.addWidget(self.footer)
         self.columns = QSplitter(Qt.Orientation.Horizontal)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         for splitter in (self.columns, self.splitter):
@@ -247,13 +251,21 @@ class MainWindow(QMainWindow):
         self._room = _DiagramRoom(self)
         self.diagram_area.viewport().installEventFilter(self._room)
         self.splitter.addWidget(self.diagram_area)
+        self.parts = WindowLayout(self.splitter, self.columns, self.navigator, reading, self.diagram_area,
+                                  self.tabs, self.drawer)
+        self.parts.panel_title = self.diagram_panel.title
         body = QVBoxLayout(central)
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
         body.addWidget(self.header)
-        main = QHBoxLayout()
+        main = QVBoxLayout()
         main.setContentsMargins(16, 16, 16, 16)
-        main.addWidget(self.splitter)
+        main.setSpacing(12)
+        main.addWidget(self.splitter, 1)
+        self.parts.add_footer(self.footer, self.position_label, column, main)
+        c = (self.topics_button, self.back_button, self.forward_button, self.home_button, self.help_button,
+             self.language_picker.button, self.settings_button, self.text_size)
+        self.parts.add_header(self.header_flow, list(c), [c[1], c[2], c[5], c[6], c[7]])
         body.addLayout(main, 1)
         self.card = GlossaryCard(central)
         self.language_picker.card.raise_()
@@ -278,9 +290,11 @@ class MainWindow(QMainWindow):
         row.setSpacing(16)
         row.addWidget(title, 0, Qt.AlignmentFlag.AlignTop)
         buttons = QWidget()
-        flow = FlowLayout(buttons)  # a narrow window puts the buttons on two rows, never cuts their words
+        self.header_flow = flow = FlowLayout(buttons)  # a narrow window: two rows, never cut-off words
         self.settings_button = QPushButton()
-        for widget in (self.back_button, self.forward_button, self.home_button, self.help_button,
+        self.topics_button = QPushButton()
+        self.topics_button.hide()  # shown when the list is a drawer
+        for widget in (self.topics_button, self.back_button, self.forward_button, self.home_button, self.help_button,
                        self.language_picker.button, self.settings_button, self.text_size):
             flow.addWidget(widget)
         policy = buttons.sizePolicy()
@@ -290,7 +304,7 @@ class MainWindow(QMainWindow):
         row.addWidget(buttons, 1)
         return header
 
-    def _build_footer(self) -> QHBoxLayout:
+    def _build_footer(self) -> QWidget:
         self.previous_button = QPushButton()
         self.next_button = QPushButton()
         self.next_button.setObjectName("primary")
@@ -298,11 +312,14 @@ class MainWindow(QMainWindow):
         self.position_label.setObjectName("muted")
         self.position_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.position_label.setMinimumWidth(1)
-        row = QHBoxLayout()
+        footer = QWidget()
+        row = QHBoxLayout(footer)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.previous_button)
         row.addWidget(self.position_label, 1)
+        row.addWidget(self.tabs, 1)  # compact: "Read" and "Picture" take the position's place
         row.addWidget(self.next_button)
-        return row
+        return footer
 
     def _connect(self) -> None:
         s = self.session
@@ -310,7 +327,9 @@ class MainWindow(QMainWindow):
         s.history_changed.connect(self._on_history_changed)
         s.text_size_changed.connect(self._on_text_size_changed)
         s.card_changed.connect(self._on_card_changed)
-        self.navigator.topic_chosen.connect(s.go_to)
+        self.navigator.topic_chosen.connect(self._on_topic_chosen)
+        self.drawer.close_requested.connect(s.close_card)
+        self.topics_button.clicked.connect(lambda: s.open_card(TOPICS_CARD))
         self.viewer.topic_clicked.connect(s.go_to)
         self.viewer.term_clicked.connect(s.open_card)
         self.viewer.external_clicked.connect(self._on_external_clicked)
@@ -347,6 +366,7 @@ class MainWindow(QMainWindow):
         self.app_title.setText(self.tr("Understanding immunotherapy"))
         self.app_title.setAccessibleName(self.app_title.text())
         self.settings_button.setText(self.tr("Settings"))
+        self._name_topics_button()
         self.settings_button.setAccessibleName(self.tr("Settings: text size, language, contrast, pictures"))
         self.commands.retranslate()
         self._show_help_button()
@@ -386,7 +406,7 @@ class MainWindow(QMainWindow):
 
     def _on_escape(self) -> None:
         """Escape closes the card first, then leaves full screen."""
-        if self.card.isVisible():
+        if self.card.isVisible() or self.drawer.isVisible():
             self.session.close_card()
         elif self.isFullScreen():
             self.showNormal()
@@ -418,7 +438,7 @@ class MainWindow(QMainWindow):
         announce(self.viewer, f"{topic.title}. {topic.summary}")
         self.navigator.set_current(slug)
         self._show_position(slug)
-        self.diagram_area.setVisible(topic.scene is not None)  # hidden: no timer runs, nothing is painted
+        self.parts.show_topic(topic.scene is not None)  # hidden: no timer runs, nothing is painted
         if self._diagram is not None:
             self._diagram.caption.set_topic_links(self._scene_links, slug)
             if topic.scene is not None:
@@ -444,7 +464,7 @@ class MainWindow(QMainWindow):
         for action in (self.commands.previous, self.commands.next):
             action.setEnabled(False)
         self.position_label.clear()
-        self.diagram_area.hide()
+        self.parts.show_topic(False)
 
     # -- the small API the kiosk uses ---------------------------------------------------------------
     @property
@@ -640,8 +660,39 @@ class MainWindow(QMainWindow):
             self.session.close_card()
             self.session.home()
 
+    def _fit_title(self, width: int, grow: float) -> None:
+        """The app's name only where it fits on one line beside the header's buttons (which come first)."""
+        if not self.drawer.holds_controls:
+            self.app_title.setVisible(width >= NAMED_WIDTH * grow)
+            return
+        buttons = [w for w in (self.topics_button, self.home_button, self.help_button) if not w.isHidden()]
+        needed = (self.app_title.fontMetrics().horizontalAdvance(self.app_title.text()) + 16 * len(buttons) + 56
+                  + sum(w.sizeHint().width() for w in buttons))
+        self.app_title.setVisible(needed <= width)
+
+    def _name_topics_button(self) -> None:
+        """"Topics" opens the list; "Menu" when the drawer also holds the header's other buttons."""
+        if self.drawer.holds_controls:
+            self.topics_button.setText(self.tr("Menu"))
+            self.topics_button.setAccessibleName(self.tr("Menu: topics, language, settings and more"))
+        else:
+            self.topics_button.setText(self.tr("Topics"))
+            self.topics_button.setAccessibleName(self.tr("Topics: the list of every topic"))
+
+    def _on_topic_chosen(self, slug: str) -> None:
+        """A topic chosen from the list; the drawer, if the list is in it, closes."""
+        if self.session.state.card == TOPICS_CARD:
+            self.session.close_card()
+        self.session.go_to(slug)
+
     def _on_card_changed(self, term_id: str) -> None:
         self.language_picker.show_card(term_id == LANGUAGE_CARD)
+        if term_id == TOPICS_CARD:
+            self.drawer.open()
+            if (current := self.navigator.currentItem()) is not None:  # the topic on screen, in view
+                self.navigator.scrollToItem(current, QListWidget.ScrollHint.PositionAtCenter)
+        else:
+            self.drawer.hide()
         self.end_card.setVisible(term_id == END_CARD)
         if term_id == END_CARD:
             self.end_card.open()
@@ -653,7 +704,7 @@ class MainWindow(QMainWindow):
             self._show_settings()
             return
         self.settings_card.hide()
-        if term_id == LANGUAGE_CARD:
+        if term_id in (LANGUAGE_CARD, TOPICS_CARD):
             self.card.hide()
             return
         if not term_id:

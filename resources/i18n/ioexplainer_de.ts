@@ -382,6 +382,22 @@ Die Informationen für diese Seite konnten nicht geladen werden. Bitte fragen Si
         <translation>Vorlesen beenden</translation>
     </message>
     <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>Menu: topics, language, settings and more</source>
+        <translation>Menü: Themen, Sprache, Einstellungen und mehr</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Topics: the list of every topic</source>
+        <translation>Themen: die Liste aller Themen</translation>
+    </message>
+    <message>
         <source>Keyboard keys</source>
         <translation>Tastatur-Tasten</translation>
     </message>
@@ -630,6 +646,40 @@ Die Informationen für diese Seite konnten nicht geladen werden. Bitte fragen Si
     <message>
         <source>Sources: %1</source>
         <translation>Quellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsDrawer</name>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ViewTabs</name>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Read: the text of this topic</source>
+        <translation>Lesen: der Text zu diesem Thema</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Picture: how T cells find cancer</source>
+        <translation>Bild: wie T-Zellen Krebs finden</translation>
     </message>
 </context>
 <context>

@@ -382,6 +382,22 @@ No se pudo cargar la información de esta pantalla. Por favor, pida ayuda a algu
         <translation>Parar la lectura en voz alta</translation>
     </message>
     <message>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <source>Menu: topics, language, settings and more</source>
+        <translation>Menú: temas, idioma, ajustes y más</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Topics: the list of every topic</source>
+        <translation>Temas: la lista de todos los temas</translation>
+    </message>
+    <message>
         <source>Keyboard keys</source>
         <translation>Teclas del teclado</translation>
     </message>
@@ -630,6 +646,40 @@ No se pudo cargar la información de esta pantalla. Por favor, pida ayuda a algu
     <message>
         <source>Sources: %1</source>
         <translation>Fuentes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsDrawer</name>
+    <message>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>ViewTabs</name>
+    <message>
+        <source>Read</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <source>Read: the text of this topic</source>
+        <translation>Leer: el texto de este tema</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Picture: how T cells find cancer</source>
+        <translation>Imagen: cómo las células T encuentran el cáncer</translation>
     </message>
 </context>
 <context>

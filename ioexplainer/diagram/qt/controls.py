@@ -94,6 +94,11 @@ class DiagramControls(QWidget):
         self._connect()
         self.retranslate()
 
+    def show_options(self, shown: bool) -> None:
+        """Speed, labels and still pictures: hidden where a small room needs the height for the picture."""
+        for button in (*self.speed_buttons.values(), self.labels, self.still):
+            button.setVisible(shown)
+
     def set_texts(self, texts: DiagramText) -> None:
         """The content pack's words changed (a new language): rename the scenario buttons."""
         self.texts = texts

@@ -106,15 +106,31 @@ class DiagramWidget(QWidget):
         self._on_phase_changed()
 
     def fit_to(self, width: int, height: int) -> None:
-        """Given the room the window has for the diagram: when it is wide and short (the diagram under
-        the text), put the picture on the left and the words and buttons beside it."""
-        beside = width > 2.0 * height
-        self.box.setDirection(QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom)
-        if beside:
-            self.view.setMaximumSize(max(240, min(round(width * 0.6), round(height * 16 / 9))), QWIDGETSIZE_MAX)
-        else:  # keep the caption and the buttons in view under the picture
-            words = self.caption.sizeHint().height() + self.controls.sizeHint().height() + 2 * self.box.spacing()
-            self.view.setMaximumSize(QWIDGETSIZE_MAX, max(135, height - words))
+        """Given the room the window has for the diagram, choose the first arrangement that fits:
+        the words and buttons beside the picture (wide, short rooms); under it; under it without the
+        speed, labels and still-picture buttons (a small room at large text: picture and steps first)."""
+        spacing = self.box.spacing()
+        side = max(self.controls.minimumSizeHint().width(), self.controls.sizeHint().width())
+        for options in (True, False):
+            self.controls.show_options(options)
+            for share in (0.55, 0.45):  # beside: the picture takes 55% of the width, or 45%
+                column = width - round(width * share) - spacing
+                if width > 1.5 * height and column >= side and self._words_height(column) <= height:
+                    self.box.setDirection(QBoxLayout.Direction.LeftToRight)
+                    self.view.setMaximumSize(max(240, min(round(width * share), round(height * 16 / 9))),
+                                             QWIDGETSIZE_MAX)
+                    return
+            picture = height - self._words_height(width) - spacing
+            if picture >= max(135, 0.4 * height) or not options:
+                break
+        self.box.setDirection(QBoxLayout.Direction.TopToBottom)  # keep the words and buttons in view
+        self.view.setMaximumSize(QWIDGETSIZE_MAX, max(135, height - self._words_height(width) - spacing))
+
+    def _words_height(self, width: int) -> int:
+        """The caption's and the buttons' height at this width."""
+        caption = self.caption.layout()
+        high = caption.heightForWidth(width) if caption is not None and caption.hasHeightForWidth() else -1
+        return max(high, self.caption.sizeHint().height()) + self.controls.sizeHint().height() + 10
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

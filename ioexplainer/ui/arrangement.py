@@ -1,0 +1,38 @@
+"""How the window arranges its parts for the room it has (pure: no Qt).
+
+Three arrangements, chosen from the window's size and the text size:
+
+- "wide": topic list, text and diagram side by side (a landscape screen with room for three columns);
+- "tall": a portrait screen; the diagram fills the top at full width, the text is under it, and the topic
+  list is a "Topics" drawer;
+- "compact": anything smaller (or larger text on a smaller screen); the topic list is a drawer and the text
+  and the diagram are two tabs, so each has the whole window and nothing scrolls but the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Shape = Literal["wide", "tall", "compact"]
+
+WIDE_WIDTH = 1280  # three columns need this much width at normal text (more at larger text)
+WIDE_HEIGHT = 740  # and this much height, so the text shows ten lines and the diagram does not scroll
+TALL_HEIGHT = 1200  # a portrait screen needs this much height to stack the diagram over ten lines of text
+
+
+@dataclass(frozen=True)
+class Arrangement:
+    shape: Shape
+    drawer: bool  # the topic list is a "Topics" drawer, not a column
+    diagram_share: float  # of the width (wide) or of the height (tall) that the diagram takes
+
+
+def arrange(width: int, height: int, grow: float = 1.0, kiosk: bool = False) -> Arrangement:
+    """The arrangement for a window of `width` x `height` pixels whose words are `grow` times the normal
+    size. A kiosk never shows the list as a column: its start screen of topic tiles is the list."""
+    if width > height and width >= WIDE_WIDTH * grow and height >= WIDE_HEIGHT * grow:
+        return Arrangement("wide", drawer=kiosk, diagram_share=0.5 if kiosk else 0.42)
+    if height > width and height >= TALL_HEIGHT * grow ** 0.5 and width >= 720:
+        return Arrangement("tall", drawer=True, diagram_share=0.5)
+    return Arrangement("compact", drawer=True, diagram_share=1.0)

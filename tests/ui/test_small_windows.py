@@ -1,0 +1,93 @@
+"""Small windows and larger text: the topic list becomes a drawer, text and picture become two tabs,
+and the header's buttons go into the Menu. Driven through the real widgets."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from ioexplainer.content.loader import load_pack
+from ioexplainer.core.paths import content_root
+from ioexplainer.core.settings import Settings
+from ioexplainer.ui.main_window import TOPICS_CARD, MainWindow
+
+
+@pytest.fixture
+def small(qtbot: QtBot) -> MainWindow:
+    root = content_root()
+    window = MainWindow(load_pack(root), Settings(), root)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(1024, 768)
+    window.build_diagram()
+    qtbot.wait(1)
+    return window
+
+
+def test_the_menu_holds_the_list_and_the_header_buttons(qtbot: QtBot, small: MainWindow) -> None:
+    assert small.topics_button.isVisible() and small.topics_button.text() == "Menu"
+    assert not small.navigator.isVisible() and not small.settings_button.isVisible()
+    assert small.help_button.isVisible() and small.home_button.isVisible()  # help is never hidden away
+    qtbot.mouseClick(small.topics_button, Qt.MouseButton.LeftButton)
+    assert small.drawer.isVisible() and small.navigator.isVisible() and small.settings_button.isVisible()
+    assert small.drawer.card.isAncestorOf(small.settings_button) and small.navigator.hasFocus()
+    assert not small.viewer.isEnabled()  # what is under the drawer is inert
+    item = small.navigator.item(4)
+    qtbot.mouseClick(small.navigator.viewport(), Qt.MouseButton.LeftButton,
+                     pos=small.navigator.visualItemRect(item).center())
+    assert small.session.state.topic == "how-cancer-escapes"
+    assert not small.drawer.isVisible() and small.viewer.isEnabled()
+
+
+def test_esc_or_a_tap_beside_it_closes_the_drawer(qtbot: QtBot, small: MainWindow) -> None:
+    qtbot.mouseClick(small.topics_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(small.navigator, Qt.Key.Key_Escape)
+    assert not small.drawer.isVisible() and small.session.state.card is None
+    qtbot.mouseClick(small.topics_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(small.drawer, Qt.MouseButton.LeftButton, pos=small.drawer.rect().center()
+                     + small.drawer.rect().topRight() / 3)
+    assert not small.drawer.isVisible()
+
+
+def test_read_and_picture_tabs(qtbot: QtBot, small: MainWindow) -> None:
+    small.session.go_to("how-cancer-escapes")
+    assert small.tabs.isVisible() and small.viewer.isVisible() and not small.diagram.isVisible()
+    assert not small.position_label.isVisible()  # the tabs take its place beside Previous and Next
+    qtbot.mouseClick(small.tabs.picture, Qt.MouseButton.LeftButton)
+    assert small.diagram.isVisible() and not small.viewer.isVisible()
+    assert small.next_button.isVisible() and small.previous_button.isVisible()  # still under the picture
+    qtbot.waitUntil(lambda: small.diagram.view.height() >= 400)  # the picture beside its words, not a strip
+    qtbot.mouseClick(small.next_button, Qt.MouseButton.LeftButton)
+    assert small.viewer.isVisible() and small.tabs.read.isChecked()  # a new topic opens on its text
+    small.session.go_to("symptom-checklist")
+    assert not small.tabs.isVisible()  # a topic without a picture has no tabs
+
+
+def test_growing_the_window_puts_everything_back(qtbot: QtBot, small: MainWindow) -> None:
+    small.session.open_card(TOPICS_CARD)
+    small.resize(1600, 1000)
+    qtbot.wait(1)
+    assert small.session.state.card is None and not small.drawer.isVisible()
+    assert small.navigator.isVisible() and small.settings_button.isVisible() and not small.topics_button.isVisible()
+    assert small.header.isAncestorOf(small.settings_button)
+    order = [small.back_button, small.forward_button, small.home_button, small.help_button,
+             small.language_picker.button, small.settings_button]
+    assert [b.x() for b in order] == sorted(b.x() for b in order)  # in their places, in order
+    assert small.viewer.isVisible() and small.diagram.isVisible() and not small.tabs.isVisible()
+
+
+def test_portrait_puts_the_picture_on_top_at_full_width(qtbot: QtBot, small: MainWindow) -> None:
+    small.resize(1080, 1920)
+    small.session.go_to("how-cancer-escapes")
+    qtbot.wait(1)
+    assert small.topics_button.text() == "Topics" and small.settings_button.isVisible()
+    top = small.diagram_area.mapTo(small, small.diagram_area.rect().topLeft()).y()
+    assert top < small.viewer.mapTo(small, small.viewer.rect().topLeft()).y()
+    assert small.diagram_area.width() >= 1000 and small.diagram_area.height() >= 1920 * 0.4
+
+
+def test_a_visitor_reset_closes_the_drawer(qtbot: QtBot, small: MainWindow) -> None:
+    qtbot.mouseClick(small.topics_button, Qt.MouseButton.LeftButton)
+    small.visitor.reset()
+    assert not small.drawer.isVisible()
