@@ -34,6 +34,7 @@ class Settings:
     text_size: str = ""  # "" = automatic: normal on a laptop, large on a kiosk
     reduced_motion: bool = False
     diagram_labels: bool = True
+    diagram_speed: str = "normal"  # "slow", "normal" or "fast" (a kiosk has no speed buttons)
     kiosk: bool = False
     idle_timeout: int = 90
     countdown: int = 10
@@ -79,6 +80,7 @@ RULES = Schema({
     "text_size": Field(str, "starting text size", choices=TEXT_SIZES),
     "reduced_motion": Field(bool, "true to show still pictures instead of movement"),
     "diagram_labels": Field(bool, "false to hide the labels in the diagram"),
+    "diagram_speed": Field(str, "how fast the diagram plays", choices=("slow", "normal", "fast")),
     "kiosk": Field(bool, "true to run as a waiting-room kiosk"),
     "idle_timeout": Field(int, "seconds without a touch before the kiosk starts over", minimum=15, maximum=3600),
     "countdown": Field(int, "seconds of the 'Still there?' countdown", minimum=3, maximum=120),

@@ -32,7 +32,7 @@ def arrange(width: int, height: int, grow: float = 1.0, kiosk: bool = False) -> 
     """The arrangement for a window of `width` x `height` pixels whose words are `grow` times the normal
     size. A kiosk never shows the list as a column: its start screen of topic tiles is the list."""
     if width > height and width >= WIDE_WIDTH * grow and height >= WIDE_HEIGHT * grow:
-        return Arrangement("wide", drawer=kiosk, diagram_share=0.5 if kiosk else 0.42)
+        return Arrangement("wide", drawer=kiosk, diagram_share=0.55 if kiosk else 0.42)
     if height > width and height >= TALL_HEIGHT * grow ** 0.5 and width >= 720:
         return Arrangement("tall", drawer=True, diagram_share=0.5)
     return Arrangement("compact", drawer=True, diagram_share=1.0)

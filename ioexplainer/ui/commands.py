@@ -33,6 +33,7 @@ class Commands(QObject):
                  on_escape: Callable[[], object] | None = None) -> None:
         super().__init__(window)
         self.window = window
+        self.kiosk = kiosk
         self._taken: set[str] = set()
         s = self.session = session
         self.back = self._add(s.back, (QKeySequence.StandardKey.Back,))
@@ -97,7 +98,8 @@ class Commands(QObject):
             (self.back, self.tr("‹ Back"), self.tr("Back"), self.tr("Back to the topic you read before")),
             (self.forward, self.tr("Forward ›"), self.tr("Forward"),
              self.tr("Forward to the next topic in your history")),
-            (self.home, self.tr("Home"), self.tr("Home"), self.tr("Home: the first topic")),
+            (self.home, self.tr("Home"), self.tr("Home"),
+             self.tr("Home: every topic") if self.kiosk else self.tr("Home: the first topic")),
             (self.previous, self.tr("‹ Previous"), self.tr("Previous topic"), self.tr("Previous topic")),
             (self.next, self.tr("Next ›"), self.tr("Next topic"), self.tr("Next topic")),
             (self.larger, self.tr("A+"), self.tr("Larger text"), self.tr("Larger text")),

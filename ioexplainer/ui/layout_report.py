@@ -32,6 +32,8 @@ def _font_px(widget: QWidget) -> float:
 
 def _clipped(widget: QWidget) -> bool:
     """Whether the widget's words need more room than it has (cut off, or squeezed out of sight)."""
+    if isinstance(widget, QAbstractButton) and widget.hasHeightForWidth():  # a tile: its words wrap inside it
+        return widget.height() < widget.heightForWidth(widget.width()) - 1
     if isinstance(widget, QAbstractButton):
         return widget.width() < widget.sizeHint().width() - 1 or widget.height() < widget.minimumSizeHint().height()
     if isinstance(widget, QLabel) and widget.text():
@@ -39,6 +41,18 @@ def _clipped(widget: QWidget) -> bool:
             return widget.heightForWidth(widget.width()) > widget.height() + 1
         return widget.fontMetrics().horizontalAdvance(widget.text()) > widget.contentsRect().width() + 1
     return False
+
+
+def _scroll_area_of(widget: QWidget, top: QWidget) -> str:
+    """The object name (or class) of the scroll area whose page holds the widget: there, lying beyond the
+    window's edge means "scroll to see it", not "cut off"."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        area = parent.parentWidget()
+        if isinstance(area, QAbstractScrollArea) and parent is area.viewport():
+            return area.objectName() or type(area).__name__
+        parent = area
+    return ""
 
 
 def report(window: QWidget, mode: str, text_size: str) -> dict[str, Any]:
@@ -55,6 +69,7 @@ def report(window: QWidget, mode: str, text_size: str) -> dict[str, Any]:
             "rect": [rect.x(), rect.y(), rect.width(), rect.height()], "text": text, "font_px": _font_px(widget),
             "clipped": _clipped(widget), "elided": "…" in text,
             "inside_window": window.rect().contains(rect),
+            "scrolled_in": _scroll_area_of(widget, window),  # the scroll area it lies in ("" if none)
             "scrolls": isinstance(widget, QAbstractScrollArea) and widget.verticalScrollBar().maximum() > 0,
         })
     labels = []

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QScroller,
     QSizePolicy,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +40,7 @@ from ioexplainer.ui.flow_layout import FlowLayout
 from ioexplainer.ui.fonts import load_app_font
 from ioexplainer.ui.glossary_card import GlossaryCard
 from ioexplainer.ui.keys import EnterPresses
+from ioexplainer.ui.kiosk_screens import KioskScreens
 from ioexplainer.ui.language import Language
 from ioexplainer.ui.language_picker import LANGUAGE_CARD, LanguagePicker
 from ioexplainer.ui.navigator import Navigator
@@ -49,7 +51,7 @@ from ioexplainer.ui.session_controller import SessionController
 from ioexplainer.ui.settings_card import SettingsCard
 from ioexplainer.ui.swipe import SwipeDetector
 from ioexplainer.ui.text_size import TextSizeControl
-from ioexplainer.ui.theme import Metrics, palette, style_sheet
+from ioexplainer.ui.theme import Metrics, kiosk_scale, palette, style_sheet
 from ioexplainer.ui.topic_document import use_theme as use_document_theme
 from ioexplainer.ui.topics_drawer import TopicsDrawer
 from ioexplainer.ui.view_tabs import ViewTabs
@@ -102,7 +104,7 @@ class _DiagramRoom(QObject):
         self.window = window
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             if not self.window.diagram_built:
                 return False
             size = self.window.diagram_area.viewport().size()
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
         self.kiosk = settings.kiosk
         self.input_filters: list[QObject] = []
         self._applied_size = ""
+        self._scale = 1.0  # words larger than a laptop's (a kiosk on a big screen)
         self.allow_close = not settings.kiosk  # a kiosk closes only through the staff PIN
         self.session = SessionController(pack, text_size, self)
         self.visitor = visitor or Visitor()
@@ -146,6 +149,7 @@ class MainWindow(QMainWindow):
                             ("reading position", self.viewer),
                             ("topic list", self.navigator), ("diagram", _DiagramNotYetBuilt())):
             self.visitor.register(name, piece)  # model first, then the views that follow it
+        self.screens: KioskScreens | None = None
         self.commands = Commands(self, self.session, self.kiosk, self._on_escape)
         self.commands.next.triggered.disconnect()
         self.commands.next.triggered.connect(self._next_or_finish)
@@ -154,6 +158,10 @@ class MainWindow(QMainWindow):
         self._connect()
         self.retranslate()
         if self.kiosk:
+            self.screens = KioskScreens(self)
+            self.visitor.register("screen", self.screens)  # after the topic: a reset ends on the start screen
+            self.commands.home.triggered.disconnect()
+            self.commands.home.triggered.connect(self.screens.show_start)
             self._make_touch_first()
             default = settings.effective_text_size
             self.text_size.use_toggle()
@@ -179,10 +187,18 @@ class MainWindow(QMainWindow):
         """Wide screens: list, text and diagram side by side; portrait: the diagram on top; smaller
         windows or larger text: the list in a drawer, text and diagram as two tabs (ui.arrangement)."""
         # Larger text needs more room: the thresholds grow with the text size.
-        grow = (Metrics.for_size(self.session.state.text_size).ui / Metrics.for_size("normal").ui) ** 0.5
+        scale = kiosk_scale(self.kiosk, width, height)
+        if scale != self._scale:  # a kiosk's words grow on a big screen: style it again, then lay it out
+            self._scale = scale
+            self._restyle()
+            return
+        grow = (self._metrics().ui / Metrics.for_size("normal").ui) ** 0.5
         arrangement = arrange(width, height, grow, self.kiosk)
         self.parts.apply(arrangement, width, height)
-        self.topics_button.setVisible(arrangement.drawer)
+        # A kiosk's topics are its start screen: "Menu" only where the header's buttons went into it.
+        self.topics_button.setVisible(arrangement.drawer and (not self.kiosk or self.drawer.holds_controls))
+        if self.screens is not None:
+            self.screens.fit(width)
         self._name_topics_button()
         if not arrangement.drawer and self.session.state.card == TOPICS_CARD:
             self.session.close_card()  # the list is a column again: no drawer to keep open
@@ -258,15 +274,24 @@ class MainWindow(QMainWindow):
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
         body.addWidget(self.header)
-        main = QVBoxLayout()
+        self.topic_page = QWidget()
+        self.pages = QStackedWidget()  # the topic screen; a kiosk puts its start screen in front of it
+        self.pages.addWidget(self.topic_page)
+        main = QVBoxLayout(self.topic_page)
         main.setContentsMargins(16, 16, 16, 16)
         main.setSpacing(12)
         main.addWidget(self.splitter, 1)
         self.parts.add_footer(self.footer, self.position_label, column, main)
         c = (self.topics_button, self.back_button, self.forward_button, self.home_button, self.help_button,
              self.language_picker.button, self.settings_button, self.text_size)
-        self.parts.add_header(self.header_flow, list(c), [c[1], c[2], c[5], c[6], c[7]])
-        body.addLayout(main, 1)
+        movable = [c[1], c[2], c[5], c[6], c[7]]
+        if self.kiosk:  # one "Home" and one "Next": no browser-style Back and Forward on a kiosk
+            for button in (self.back_button, self.forward_button):
+                self.header_flow.removeWidget(button)
+                button.hide()
+                movable.remove(button)
+        self.parts.add_header(self.header_flow, [w for w in c if self.header_flow.indexOf(w) >= 0], movable)
+        body.addWidget(self.pages, 1)
         self.card = GlossaryCard(central)
         self.language_picker.card.raise_()
 
@@ -288,7 +313,7 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(header)
         row.setContentsMargins(20, 10, 20, 10)
         row.setSpacing(16)
-        row.addWidget(title, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(title, 0, Qt.AlignmentFlag.AlignVCenter)
         buttons = QWidget()
         self.header_flow = flow = FlowLayout(buttons)  # a narrow window: two rows, never cut-off words
         self.settings_button = QPushButton()
@@ -391,6 +416,8 @@ class MainWindow(QMainWindow):
         if topic is not None and pack.topic(topic) is None:
             self.session.home()
         self.show_current_topic()
+        if self.screens is not None:
+            self.screens.fill()
         if self.session.state.card:
             self._on_card_changed(self.session.state.card)
         if self._diagram is not None:
@@ -476,10 +503,16 @@ class MainWindow(QMainWindow):
         return self.centralWidget() or self
 
     def start_visit(self) -> None:
-        """A new visitor: the home topic with its diagram playing, focus on the topic list."""
+        """A new visitor: a kiosk's start screen, or the home topic with its diagram playing."""
+        if self.screens is not None:
+            self.screens.show_start()  # the visitor reset has gone home already
+            return
         self.session.home()
         self.show_current_topic()
         self.navigator.setFocus()
+
+    def open_help(self) -> None:
+        self.session.open_card(HELP_CARD)
 
     def diagram_playing(self) -> bool:
         return self._diagram is not None and self._diagram.player.playing and self._diagram.isVisible()
@@ -512,8 +545,10 @@ class MainWindow(QMainWindow):
             return self._diagram
         from ioexplainer.diagram.qt.widget import DiagramWidget
 
+        speed = {"slow": 0.5, "fast": 2.0}.get(self.settings.diagram_speed, 1.0)
         diagram = DiagramWidget(self.pack.diagram_text, self.settings.reduced_motion, self.settings.diagram_labels,
-                                self._font_family)
+                                self._font_family, speed=speed)
+        diagram.controls.options_allowed = not self.kiosk  # a kiosk: config keys, not buttons
         self._diagram = diagram
         self.diagram_panel.set_content(diagram)
         if self.diagram_panel.isVisible():
@@ -526,7 +561,7 @@ class MainWindow(QMainWindow):
         diagram.announcement.connect(lambda words: announce(diagram.view, words))
         diagram.announcement.connect(self.read_aloud.speak_caption)
         self._offer_listen()
-        diagram.view.set_label_px(Metrics.for_size(self.session.state.text_size).ui * 0.9)
+        diagram.view.set_label_px(self._metrics().ui * 0.9)
         topic = self.pack.topic(self.session.state.topic or "")
         if topic is not None:
             diagram.caption.set_topic_links(self._scene_links, topic.slug)
@@ -553,11 +588,14 @@ class MainWindow(QMainWindow):
         if self.preferences:
             self.preferences.set_text_size(size)
 
+    def _metrics(self) -> Metrics:
+        return Metrics.for_size(self.session.state.text_size, self.kiosk, self._scale)
+
     def _restyle(self) -> None:
         """Apply the text size and contrast: style sheet, palette, the diagram's colours, the topic again."""
         size, contrast = self.session.state.text_size, self.appearance.contrast
         colours = THEMES[contrast]
-        self.setStyleSheet(style_sheet(size, self._font_family, colours, self.kiosk))
+        self.setStyleSheet(style_sheet(size, self._font_family, colours, self.kiosk, self._scale))
         self.setPalette(palette(colours))
         QApplication.setPalette(palette(colours))
         use_document_theme(contrast)
@@ -566,8 +604,10 @@ class MainWindow(QMainWindow):
 
             use_theme(contrast)
             self._diagram_theme = contrast
+            if self.screens is not None:
+                self.screens.start.forget_pictures()
         if self._diagram is not None:
-            self._diagram.view.set_label_px(Metrics.for_size(size).ui * 0.9)
+            self._diagram.view.set_label_px(self._metrics().ui * 0.9)
             self._diagram.view.update()
         self._lay_out(self.width(), self.height())
         self.navigator.doItemsLayout()
@@ -661,14 +701,17 @@ class MainWindow(QMainWindow):
             self.session.home()
 
     def _fit_title(self, width: int, grow: float) -> None:
-        """The app's name only where it fits on one line beside the header's buttons (which come first)."""
-        if not self.drawer.holds_controls:
-            self.app_title.setVisible(width >= NAMED_WIDTH * grow)
-            return
-        buttons = [w for w in (self.topics_button, self.home_button, self.help_button) if not w.isHidden()]
-        needed = (self.app_title.fontMetrics().horizontalAdvance(self.app_title.text()) + 16 * len(buttons) + 56
-                  + sum(w.sizeHint().width() for w in buttons))
-        self.app_title.setVisible(needed <= width)
+        """The app's name on one line where it fits beside the header's buttons (which come first); on a
+        laptop's wide window it may wrap onto two lines; otherwise the buttons need the whole header."""
+        flow = self.header_flow
+        buttons = [w for i in range(flow.count()) if (w := flow.itemAt(i).widget()) is not None  # type: ignore[union-attr]
+                   and not w.isHidden()]
+        advance = self.app_title.fontMetrics().horizontalAdvance(self.app_title.text()) + 4
+        needed = advance + 10 * len(buttons) + 72 + sum(w.sizeHint().width() for w in buttons)
+        one_line = needed <= width
+        self.app_title.setMinimumWidth(advance if one_line else 160)
+        self.app_title.setVisible(one_line or (not self.kiosk and not self.drawer.holds_controls
+                                               and width >= NAMED_WIDTH * grow))
 
     def _name_topics_button(self) -> None:
         """"Topics" opens the list; "Menu" when the drawer also holds the header's other buttons."""

@@ -23,6 +23,13 @@ from ioexplainer.core.colours import (
 __all__ = ["ACCENT", "ACCENT_SOFT", "BACKGROUND", "BORDER", "FOCUS", "LINK", "MUTED", "SURFACE", "TEXT"]
 
 TEXT_PX = {"small": 17, "normal": 20, "large": 26, "largest": 34}  # reading text; buttons and lists are 85%
+KIOSK_SCALE = 1.25  # a big kiosk screen is read from a metre, not 50 cm: "large" body text is 32 px, "largest" 42
+KIOSK_SCALE_FROM = 1000  # only on a screen at least this many pixels high (a 768 px screen is a small one)
+
+
+def kiosk_scale(kiosk: bool, width: int, height: int) -> float:
+    """How much larger a kiosk's words are than a laptop's, for the size of its screen."""
+    return KIOSK_SCALE if kiosk and min(width, height) >= KIOSK_SCALE_FROM else 1.0
 
 
 @dataclass(frozen=True)
@@ -36,9 +43,10 @@ class Metrics:
     target: int  # minimum height/width of anything you can press
 
     @classmethod
-    def for_size(cls, size: str, kiosk: bool = False) -> Metrics:
-        """`kiosk`: touch targets of at least 60 px, read and pressed at arm's length (44 px on a laptop)."""
-        body = TEXT_PX.get(size, TEXT_PX["normal"])
+    def for_size(cls, size: str, kiosk: bool = False, scale: float = 1.0) -> Metrics:
+        """`kiosk`: touch targets of at least 60 px, pressed at arm's length (44 px on a laptop);
+        `scale`: words that much larger (see kiosk_scale)."""
+        body = round(TEXT_PX.get(size, TEXT_PX["normal"]) * scale)
         ui = max(15, round(body * 0.85))
         return cls(body=body, ui=ui, small=max(14, round(body * 0.8)), title=round(ui * 1.45),
                    target=max(60 if kiosk else 44, round(ui * 2.6)))
@@ -62,9 +70,10 @@ def palette(colours: Colours = STANDARD) -> QPalette:
     return pal
 
 
-def style_sheet(size: str, family: str | None, colours: Colours = STANDARD, kiosk: bool = False) -> str:
+def style_sheet(size: str, family: str | None, colours: Colours = STANDARD, kiosk: bool = False,
+                scale: float = 1.0) -> str:
     """The application style sheet for one text size and one set of colours (bigger targets on a kiosk)."""
-    m = Metrics.for_size(size, kiosk)
+    m = Metrics.for_size(size, kiosk, scale)
     c = colours
     BACKGROUND, SURFACE, TEXT, MUTED, ACCENT, ACCENT_SOFT, LINK, BORDER, FOCUS = (  # noqa: N806
         c.background, c.surface, c.text, c.muted, c.accent, c.accent_soft, c.link, c.border, c.focus)
@@ -131,6 +140,17 @@ def style_sheet(size: str, family: str | None, colours: Colours = STANDARD, kios
         margin: -{m.target // 4 - 2}px 0; border-radius: {m.target // 4}px;
     }}
     QSlider:focus {{ background: {ACCENT_SOFT}; border-radius: 8px; }}
+    #startHeading {{ font-size: {m.title}px; font-weight: bold; color: {TEXT}; }}
+    #tile {{ background: {SURFACE}; border: 2px solid {BORDER}; border-radius: 16px; padding: 0; text-align: left; }}
+    #tile:hover {{ background: {ACCENT_SOFT}; }}
+    #tile:pressed {{ background: {ACCENT_SOFT}; border: 3px solid {ACCENT}; }}
+    #tile:focus {{ border: 4px solid {FOCUS}; }}
+    #tile[help="true"] {{ border: 3px solid {HELP}; }}
+    #tileTitle {{ font-size: {round(m.body * 0.95)}px; font-weight: bold; color: {TEXT}; }}
+    #tile[help="true"] #tileTitle {{ color: {HELP}; }}
+    #tileSummary {{ font-size: {m.ui}px; color: {MUTED}; }}
+    #tileMark {{ font-size: {m.ui}px; font-weight: bold; color: {ACCENT}; }}
+    #tilePicture {{ border-radius: 10px; background: {BACKGROUND}; }}
     #panel {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 10px; }}
     #helpButton {{ background: {HELP}; color: {SURFACE}; border: 2px solid {HELP}; font-weight: bold; }}
     #helpButton:focus {{ border: 3px solid {FOCUS}; }}

@@ -71,6 +71,10 @@
         <translation>Start: das erste Thema</translation>
     </message>
     <message>
+        <source>Home: every topic</source>
+        <translation>Start: alle Themen</translation>
+    </message>
+    <message>
         <source>‹ Previous</source>
         <translation>‹ Voriges</translation>
     </message>
@@ -279,6 +283,13 @@
     <message>
         <source>Close the explanation</source>
         <translation>Erklärung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>KioskScreens</name>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
     </message>
 </context>
 <context>
@@ -584,6 +595,41 @@ Die Informationen für diese Seite konnten nicht geladen werden. Bitte fragen Si
     <message>
         <source>Read each page aloud as it opens</source>
         <translation>Jede Seite vorlesen, sobald sie öffnet</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>What would you like to know? Touch a topic to start.</source>
+        <translation>Was möchten Sie wissen? Tippen Sie auf ein Thema, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Watch how it works</source>
+        <translation>Zuschauen, wie es wirkt</translation>
+    </message>
+    <message>
+        <source>The picture of T cells and cancer, before and after treatment, step by step.</source>
+        <translation>Das Bild von T-Zellen und Krebs, vor und nach der Behandlung, Schritt für Schritt.</translation>
+    </message>
+    <message>
+        <source>Back to the top ↑</source>
+        <translation>Zurück nach oben ↑</translation>
+    </message>
+    <message>
+        <source>More topics ↓</source>
+        <translation>Weitere Themen ↓</translation>
+    </message>
+    <message>
+        <source>Back to the first topics</source>
+        <translation>Zurück zu den ersten Themen</translation>
+    </message>
+    <message>
+        <source>Show more topics</source>
+        <translation>Weitere Themen zeigen</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,10 @@
         <translation>Inicio: el primer tema</translation>
     </message>
     <message>
+        <source>Home: every topic</source>
+        <translation>Inicio: todos los temas</translation>
+    </message>
+    <message>
         <source>‹ Previous</source>
         <translation>‹ Anterior</translation>
     </message>
@@ -279,6 +283,13 @@
     <message>
         <source>Close the explanation</source>
         <translation>Cerrar la explicación</translation>
+    </message>
+</context>
+<context>
+    <name>KioskScreens</name>
+    <message>
+        <source>Read</source>
+        <translation>Leído</translation>
     </message>
 </context>
 <context>
@@ -584,6 +595,41 @@ No se pudo cargar la información de esta pantalla. Por favor, pida ayuda a algu
     <message>
         <source>Read each page aloud as it opens</source>
         <translation>Leer cada página en voz alta al abrirse</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>What would you like to know? Touch a topic to start.</source>
+        <translation>¿Qué le gustaría saber? Toque un tema para empezar.</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Watch how it works</source>
+        <translation>Ver cómo funciona</translation>
+    </message>
+    <message>
+        <source>The picture of T cells and cancer, before and after treatment, step by step.</source>
+        <translation>La imagen de las células T y el cáncer, antes y después del tratamiento, paso a paso.</translation>
+    </message>
+    <message>
+        <source>Back to the top ↑</source>
+        <translation>Volver arriba ↑</translation>
+    </message>
+    <message>
+        <source>More topics ↓</source>
+        <translation>Más temas ↓</translation>
+    </message>
+    <message>
+        <source>Back to the first topics</source>
+        <translation>Volver a los primeros temas</translation>
+    </message>
+    <message>
+        <source>Show more topics</source>
+        <translation>Mostrar más temas</translation>
     </message>
 </context>
 <context>

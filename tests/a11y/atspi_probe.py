@@ -139,16 +139,23 @@ def run_loop_until(done: Callable[[], bool]) -> None:
 
 
 def walk_kiosk(app: Any, report: dict[str, Any], events: list[dict[str, str]]) -> None:
-    """The attract screen, starting, and the "Still there?" countdown after the idle time."""
+    """The attract screen, starting (the topic tiles), a tile pressed, and the "Still there?" countdown
+    after the idle time."""
     start = wait_for("the attract screen", lambda: next(
         (n for n in nodes(app) if n.getRoleName() == "push button" and n.name == "Touch to start"
          and n.getState().contains(pyatspi.STATE_SHOWING)), None))
     report["attract_showing"] = showing_names(app)
     listen(events)
     start.queryAction().doAction(0)
-    wait_for("the topics after starting", lambda: find(app, "list", "Topics").getChildAtIndex(0).getState().contains(
-        pyatspi.STATE_SHOWING))
+    tile = wait_for("the topic tiles after starting", lambda: next(
+        (n for n in nodes(app) if n.getRoleName() == "push button" and n.name == "5. How cancer hides from the "
+         "immune system" and n.getState().contains(pyatspi.STATE_SHOWING)), None))
     report["started_showing"] = showing_names(app)
+    report["tile_description"] = tile.description
+    tile.queryAction().doAction(0)
+    wait_for("the topic after its tile", lambda: next(
+        (n for n in nodes(app) if n.name == "Topic text" and n.getState().contains(pyatspi.STATE_SHOWING)), None))
+    report["topic_showing"] = showing_names(app)
 
     def countdown_heard() -> bool:
         return any(e["type"] == "object:announcement" and "Still there?" in e["detail"] for e in events)

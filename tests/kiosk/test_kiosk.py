@@ -30,15 +30,41 @@ def start_visit(qtbot: QtBot, kiosk: KioskMode, held: bool = True) -> None:
         kiosk.window.pause_diagram()  # as if its step had played and held: the visitor walked away
 
 
-def test_starts_on_the_attract_screen_and_a_touch_goes_home(qtbot: QtBot, kiosk: KioskMode) -> None:
+def open_tile(qtbot: QtBot, kiosk: KioskMode, key: str) -> None:
+    """Touch a tile of the start screen (a topic's slug, or "#watch")."""
+    screens = kiosk.window.screens
+    assert screens is not None and screens.on_start
+    tile = next(t for t in screens.start.tiles if t.key == key)
+    screens.start.ensureWidgetVisible(tile)
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    assert not screens.on_start
+
+
+def test_starts_on_the_attract_screen_and_a_touch_shows_the_topic_tiles(qtbot: QtBot, kiosk: KioskMode) -> None:
     assert kiosk.attract.isVisible()
     assert kiosk.attract.player.mode == "after" and kiosk.attract.player.playing
     assert "Touch to learn how immunotherapy works" in kiosk.attract.phrases[0].text()
-    kiosk.window.session.go_to("how-cancer-escapes")
     start_visit(qtbot, kiosk, held=False)
-    assert kiosk.window.session.state.topic == "what-is-immuno-oncology"
+    screens = kiosk.window.screens
+    assert screens is not None and screens.on_start and screens.start.isVisible()
+    assert [t.key for t in screens.start.tiles][:2] == ["#watch", "what-is-immuno-oncology"]
+    assert screens.start.tiles[-1].key == "#help" and len(screens.start.tiles) == len(kiosk.window.pack.topics) + 2
     assert not kiosk.attract.player.timer_active
-    assert kiosk.window.diagram.player.playing  # the home topic's diagram greets the visitor
+    assert not kiosk.window.diagram.player.timer_active  # nothing plays behind the tiles
+    assert not kiosk.window.home_button.isVisible()  # already home
+    open_tile(qtbot, kiosk, "how-cancer-escapes")
+    window = kiosk.window
+    assert window.session.state.topic == "how-cancer-escapes" and window.viewer.isVisible()
+    assert window.diagram.isVisible() and window.diagram.player.playing  # its step plays, then holds
+    assert not window.back_button.isVisible() and not window.forward_button.isVisible()
+    assert not window.diagram.controls.labels.isVisible()  # speed and labels are config keys on a kiosk
+    assert not any(b.isVisible() for b in window.diagram.controls.speed_buttons.values())
+    qtbot.mouseClick(window.home_button, Qt.MouseButton.LeftButton)
+    assert screens.on_start and not window.diagram.player.timer_active
+    read = [t for t in screens.start.tiles if t.mark.isVisible()]
+    assert [t.key for t in read] == ["how-cancer-escapes"]  # a tick on the topic this visitor read
+    window.visitor.reset()
+    assert screens.on_start and not any(t.mark.isVisible() for t in screens.start.tiles)
 
 
 @pytest.mark.parametrize(("key", "modifier"), ESCAPES)
@@ -313,8 +339,8 @@ def test_reduced_motion_attract_screen_is_a_still_picture(qtbot: QtBot, qapp: QA
 def test_watching_the_diagram_play_counts_as_being_here(qtbot: QtBot, kiosk: KioskMode, clock: FakeClock) -> None:
     kiosk.welcome()
     window = kiosk.window
-    window.diagram.player.set_mode("after")
-    window.diagram.player.play_all()
+    open_tile(qtbot, kiosk, "#watch")
+    assert window.diagram.isVisible() and window.diagram.player.playing and window.diagram.player.stop_after is None
     clock.now += 95
     kiosk.idle.check()
     assert not kiosk.countdown.isVisible()  # the story was playing: no countdown
@@ -377,6 +403,7 @@ def test_what_lies_under_an_overlay_is_inert_and_tab_stays_inside(qtbot: QtBot, 
 
 def test_enter_presses_a_button_like_space(qtbot: QtBot, kiosk: KioskMode) -> None:
     start_visit(qtbot, kiosk)
+    open_tile(qtbot, kiosk, kiosk.window.pack.topics[0].slug)
     window = kiosk.window
     window.next_button.setFocus()
     with qtbot.waitSignal(window.next_button.clicked):

@@ -24,6 +24,7 @@ CELLS = [(mode, size, text) for mode in ("laptop", "kiosk") for size in SIZES fo
 _REPORTS: dict[tuple[str, tuple[int, int], str], dict[str, Any]] = {}
 
 _PICTURES: dict[tuple[str, tuple[int, int], str], dict[str, Any]] = {}
+_STARTS: dict[tuple[str, tuple[int, int], str], dict[str, Any]] = {}  # a kiosk's start screen
 
 # What cannot hold: ten lines of the largest text (34 px, 493 px with their spacing) need more height than
 # an 800x600 window has once one row of buttons sits above the text and one below (383 px are left).
@@ -42,8 +43,19 @@ def cell_report(qtbot: QtBot, mode: str, size: tuple[int, int], text: str) -> di
         qtbot.addWidget(window)
         window.resize(*size)
         window.show()
-        window.session.go_to("how-cancer-escapes")
         window.build_diagram()
+        qtbot.wait(1)
+        if window.screens is not None:  # a kiosk opens on its tiles: report them, then touch topic 5's tile
+            start = window.screens.start
+            qtbot.waitUntil(lambda: not start.pictures_pending)
+            qtbot.wait(1)
+            _STARTS[key] = report(window, mode, text)
+            tile = next(t for t in start.tiles if t.key == "how-cancer-escapes")
+            start.ensureWidgetVisible(tile)
+            qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+            assert window.pages.currentWidget() is window.topic_page
+        else:
+            window.session.go_to("how-cancer-escapes")
         qtbot.wait(1)
         _REPORTS[key] = report(window, mode, text)
         if window.tabs.isVisible():  # compact: the diagram is the other tab; look at it too
@@ -52,6 +64,13 @@ def cell_report(qtbot: QtBot, mode: str, size: tuple[int, int], text: str) -> di
         _PICTURES[key] = report(window, mode, text)
         window.allow_close = True
     return _REPORTS[key]
+
+
+def screens(qtbot: QtBot, mode: str, size: tuple[int, int], text: str) -> list[dict[str, Any]]:
+    """Every screen of the cell: the topic (text tab), its picture tab, and a kiosk's start screen."""
+    key = (mode, size, text)
+    cell_report(qtbot, mode, size, text)
+    return [_REPORTS[key], _PICTURES[key]] + ([_STARTS[key]] if key in _STARTS else [])
 
 
 def picture_report(qtbot: QtBot, mode: str, size: tuple[int, int], text: str) -> dict[str, Any]:
@@ -68,7 +87,7 @@ def cells(known: set[tuple[str, tuple[int, int], str]], reason: str) -> list[Any
 
 @pytest.mark.parametrize(("mode", "size", "text"), cells(set(), ""))
 def test_no_words_are_cut_off(qtbot: QtBot, mode: str, size: tuple[int, int], text: str) -> None:
-    for data in (cell_report(qtbot, mode, size, text), picture_report(qtbot, mode, size, text)):
+    for data in screens(qtbot, mode, size, text):
         assert data["window"] == list(size)
         assert [w["text"] or w["accessible"] for w in data["widgets"] if w["clipped"]] == []
 
@@ -76,7 +95,7 @@ def test_no_words_are_cut_off(qtbot: QtBot, mode: str, size: tuple[int, int], te
 @pytest.mark.parametrize(("mode", "size", "text"), cells(set(), ""))
 def test_touch_targets_are_big_enough(qtbot: QtBot, mode: str, size: tuple[int, int], text: str) -> None:
     least = 60 if mode == "kiosk" else 44
-    for data in (cell_report(qtbot, mode, size, text), picture_report(qtbot, mode, size, text)):
+    for data in screens(qtbot, mode, size, text):
         small = [w["text"] or w["accessible"] for w in data["widgets"]
                  if w["kind"] == "QPushButton" and min(w["rect"][2:]) < least]
         assert small == []
@@ -91,8 +110,9 @@ def test_the_reading_pane_shows_at_least_ten_lines(qtbot: QtBot, mode: str, size
 
 @pytest.mark.parametrize(("mode", "size", "text"), cells(PICTURE_OUTSIDE, "800x600: the picture tab scrolls"))
 def test_everything_is_inside_the_window(qtbot: QtBot, mode: str, size: tuple[int, int], text: str) -> None:
-    for data in (cell_report(qtbot, mode, size, text), picture_report(qtbot, mode, size, text)):
-        assert [w["text"] or w["accessible"] or w["kind"] for w in data["widgets"] if not w["inside_window"]] == []
+    for data in screens(qtbot, mode, size, text):
+        assert [w["text"] or w["accessible"] or w["kind"] for w in data["widgets"]
+                if not w["inside_window"] and w["scrolled_in"] in ("", "QScrollArea")] == []
         for label in data["diagram_labels"]:
             x, y, w, h = label["rect"]
             assert x >= 0 and y >= 0 and x + w <= size[0] and y + h <= size[1]

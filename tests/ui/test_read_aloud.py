@@ -59,8 +59,10 @@ def test_no_voice_for_the_language_hides_the_button(qtbot: QtBot) -> None:
 
 def test_a_kiosk_listens_only_when_speech_is_on_and_a_reset_stops_it(qtbot: QtBot) -> None:
     quiet = open_window(qtbot, Settings(kiosk=True, speech_engine="mock"))
-    assert not quiet.listen_button.isVisible()
+    quiet.session.go_to(quiet.pack.topics[1].slug)  # from the start screen to a topic
+    assert quiet.viewer.isVisible() and not quiet.listen_button.isVisible()
     window = open_window(qtbot, Settings(kiosk=True, speech=True, speech_engine="mock"))
+    window.session.go_to(window.pack.topics[1].slug)
     assert window.listen_button.isVisible()
     with qtbot.waitSignal(window.read_aloud.state_changed, timeout=3000):
         qtbot.mouseClick(window.listen_button, Qt.MouseButton.LeftButton)

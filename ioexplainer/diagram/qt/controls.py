@@ -37,6 +37,7 @@ class DiagramControls(QWidget):
         super().__init__(parent)
         self.player = player
         self.texts = texts
+        self.options_allowed = True
         self.modes = REGISTRY.modes()
         self.mode_group = QButtonGroup(self)
         self.mode_buttons: dict[str, QPushButton] = {}
@@ -95,9 +96,10 @@ class DiagramControls(QWidget):
         self.retranslate()
 
     def show_options(self, shown: bool) -> None:
-        """Speed, labels and still pictures: hidden where a small room needs the height for the picture."""
+        """Speed, labels and still pictures: hidden where a small room needs the height for the picture,
+        and always on a kiosk (there they are config keys: diagram_speed, diagram_labels, reduced_motion)."""
         for button in (*self.speed_buttons.values(), self.labels, self.still):
-            button.setVisible(shown)
+            button.setVisible(shown and self.options_allowed)
 
     def set_texts(self, texts: DiagramText) -> None:
         """The content pack's words changed (a new language): rename the scenario buttons."""

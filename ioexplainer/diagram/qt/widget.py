@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
@@ -27,7 +27,7 @@ class DiagramWidget(QWidget):
 
     def __init__(self, texts: DiagramText, reduced_motion: bool = False, labels: bool = True,
                  family: str | None = None, clock: Callable[[], float] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, speed: float = 1.0) -> None:
         super().__init__(parent)
         self.player = Player(clock) if clock else Player()
         self.player.setParent(self)
@@ -36,6 +36,12 @@ class DiagramWidget(QWidget):
         self.controls = DiagramControls(self.player, texts, self)
         self.default_reduced_motion = reduced_motion
         self.default_labels = labels
+        self.default_speed = speed
+        self._room: tuple[int, int] | None = None  # the room fit_to was last given
+        self._refit = QTimer(self)  # arrange again once new words are laid out (a caption, a legend)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(lambda: self.fit_to(*self._room) if self._room is not None else None)
         side = QVBoxLayout()
         side.setSpacing(10)
         side.addWidget(self.caption)
@@ -49,6 +55,7 @@ class DiagramWidget(QWidget):
         self.caption.topic_requested.connect(self.topic_requested)
         self.caption.next_step.clicked.connect(self.player.next_phase)
         self.view.legend_changed.connect(self.caption.show_legend)
+        self.view.legend_changed.connect(lambda _words: self._refit.start())
         self.set_reading_times(texts)
         self.controls.labels.toggled.connect(self.view.set_labels)
         self.player.phase_changed.connect(self._on_phase_changed)
@@ -100,6 +107,7 @@ class DiagramWidget(QWidget):
     def reset(self) -> None:
         """Everything back to the start: before therapy, paused, normal speed, default labels and motion."""
         self.player.reset()
+        self.player.set_speed(self.default_speed)
         self.player.set_reduced_motion(self.default_reduced_motion)
         self.controls.labels.setChecked(self.default_labels)
         self.view.set_labels(self.default_labels)
@@ -108,7 +116,9 @@ class DiagramWidget(QWidget):
     def fit_to(self, width: int, height: int) -> None:
         """Given the room the window has for the diagram, choose the first arrangement that fits:
         the words and buttons beside the picture (wide, short rooms); under it; under it without the
-        speed, labels and still-picture buttons (a small room at large text: picture and steps first)."""
+        speed, labels and still-picture buttons (a small room at large text: picture and steps first).
+        Chosen again whenever the caption changes (its height does)."""
+        self._room = (width, height)
         spacing = self.box.spacing()
         side = max(self.controls.minimumSizeHint().width(), self.controls.sizeHint().width())
         for options in (True, False):
@@ -117,6 +127,8 @@ class DiagramWidget(QWidget):
                 column = width - round(width * share) - spacing
                 if width > 1.5 * height and column >= side and self._words_height(column) <= height:
                     self.box.setDirection(QBoxLayout.Direction.LeftToRight)
+                    self.box.setStretch(0, 0)
+                    self.box.setStretch(1, 1)
                     self.view.setMaximumSize(max(240, min(round(width * share), round(height * 16 / 9))),
                                              QWIDGETSIZE_MAX)
                     return
@@ -124,6 +136,8 @@ class DiagramWidget(QWidget):
             if picture >= max(135, 0.4 * height) or not options:
                 break
         self.box.setDirection(QBoxLayout.Direction.TopToBottom)  # keep the words and buttons in view
+        self.box.setStretch(0, 1)  # the picture takes the height the words leave
+        self.box.setStretch(1, 0)
         self.view.setMaximumSize(QWIDGETSIZE_MAX, max(135, height - self._words_height(width) - spacing))
 
     def _words_height(self, width: int) -> int:
@@ -158,6 +172,7 @@ class DiagramWidget(QWidget):
     def _on_phase_changed(self, index: int = 0) -> None:
         self._sync_next_step()
         caption = self.caption.show_phase(self.player.mode, self.player.phase_index)
+        self._refit.start()
         description = self.caption.description(self.player.mode, self.player.phase_index)
         self.view.setAccessibleDescription(f"{caption} {description}".strip())
         if self.isVisible():
