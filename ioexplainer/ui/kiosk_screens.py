@@ -71,6 +71,7 @@ class KioskScreens(QObject):
         self.mark_read()
         self.window.pages.setCurrentWidget(self.start)
         self.window.home_button.hide()
+        self.window.relayout()
         self.window.pause_diagram()
         self.start.verticalScrollBar().setValue(0)
         self.start.setFocus()
@@ -78,6 +79,9 @@ class KioskScreens(QObject):
     def show_topic(self) -> None:
         self.window.pages.setCurrentWidget(self.window.topic_page)
         self.window.home_button.show()
+        self.window.relayout()
+        if self.window.viewer.isVisible():
+            self.window.viewer.setFocus()  # not the picture: a ring round it would look like a warning
         if (slug := self.window.session.state.topic) is not None:
             self.read.add(slug)
 

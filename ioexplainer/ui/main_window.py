@@ -108,8 +108,11 @@ class _DiagramRoom(QObject):
             if not self.window.diagram_built:
                 return False
             size = self.window.diagram_area.viewport().size()
-            title = self.window.diagram_panel.title.sizeHint().height() + 40  # the panel's title and margins
-            self.window.diagram.fit_to(size.width() - 40, size.height() - title)
+            panel = self.window.diagram_panel
+            margins = panel.body.contentsMargins()
+            width = size.width() - margins.left() - margins.right()
+            title = panel.title.heightForWidth(width) + panel.body.spacing() if not panel.title.isHidden() else 0
+            self.window.diagram.fit_to(width, size.height() - margins.top() - margins.bottom() - title)
         return False
 
 
@@ -130,6 +133,10 @@ class MainWindow(QMainWindow):
         self.input_filters: list[QObject] = []
         self._applied_size = ""
         self._scale = 1.0  # words larger than a laptop's (a kiosk on a big screen)
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(lambda: self._lay_out(self.width(), self.height()))
         self.allow_close = not settings.kiosk  # a kiosk closes only through the staff PIN
         self.session = SessionController(pack, text_size, self)
         self.visitor = visitor or Visitor()
@@ -511,6 +518,10 @@ class MainWindow(QMainWindow):
         self.show_current_topic()
         self.navigator.setFocus()
 
+    def relayout(self) -> None:
+        """Arrange the window again at the next turn of the event loop (the header's buttons changed)."""
+        self._relayout.start()
+
     def open_help(self) -> None:
         self.session.open_card(HELP_CARD)
 
@@ -610,6 +621,7 @@ class MainWindow(QMainWindow):
             self._diagram.view.set_label_px(self._metrics().ui * 0.9)
             self._diagram.view.update()
         self._lay_out(self.width(), self.height())
+        self._relayout.start()  # once more when every button has its new size (the header's title fits then)
         self.navigator.doItemsLayout()
         self.text_size.set_size(size)
         if self.viewer.topic is not None:

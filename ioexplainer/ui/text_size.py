@@ -29,7 +29,7 @@ class TextSizeControl(QWidget):
         self.larger.clicked.connect(lambda: self.step_requested.emit(1))
         self.toggle = QPushButton(self)  # a kiosk's single choice: "Larger text", on or off
         self.toggle.setCheckable(True)
-        self.toggle.setObjectName("segment")
+        self.toggle.setObjectName("sizeToggle")  # bold on and off: its width never changes when pressed
         self.toggle.hide()
         self.toggle_text = self.tr("Larger text")
         self.toggle.setText(self.toggle_text)

@@ -127,6 +127,7 @@ def style_sheet(size: str, family: str | None, colours: Colours = STANDARD, kios
     #iconButton {{ padding: 0; min-width: {m.target}px; max-width: {m.target}px; }}
     #segment {{ border-width: 2px; font-weight: normal; padding: 0 {m.ui // 4 + 2}px; }}
     #segment:checked {{ background: {ACCENT}; color: {SURFACE}; font-weight: bold; }}
+    #sizeToggle:checked {{ background: {ACCENT}; color: {SURFACE}; }}
     #diagramStep {{ font-weight: bold; color: {ACCENT}; }}
     #diagramCaption {{ font-size: {m.body}px; }}
     #linkButton {{ border: none; background: transparent; color: {LINK}; text-decoration: underline;

@@ -17,6 +17,7 @@ from ioexplainer.diagram.story.registry import REGISTRY
 from ioexplainer.diagram.story.story import is_comparison, still_time
 
 QWIDGETSIZE_MAX = (1 << 24) - 1
+SLACK = 12  # pixels left over under the buttons, so a rounding never makes the panel scroll
 
 
 class DiagramWidget(QWidget):
@@ -132,13 +133,13 @@ class DiagramWidget(QWidget):
                     self.view.setMaximumSize(max(240, min(round(width * share), round(height * 16 / 9))),
                                              QWIDGETSIZE_MAX)
                     return
-            picture = height - self._words_height(width) - spacing
+            picture = height - self._words_height(width) - spacing - SLACK
             if picture >= max(135, 0.4 * height) or not options:
                 break
         self.box.setDirection(QBoxLayout.Direction.TopToBottom)  # keep the words and buttons in view
         self.box.setStretch(0, 1)  # the picture takes the height the words leave
         self.box.setStretch(1, 0)
-        self.view.setMaximumSize(QWIDGETSIZE_MAX, max(135, height - self._words_height(width) - spacing))
+        self.view.setMaximumSize(QWIDGETSIZE_MAX, max(135, height - self._words_height(width) - spacing - SLACK))
 
     def _words_height(self, width: int) -> int:
         """The caption's and the buttons' height at this width."""
