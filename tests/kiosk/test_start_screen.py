@@ -1,0 +1,115 @@
+"""The kiosk's start screen of topic tiles, driven as a visitor would: touch, keys, more topics, help."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ioexplainer.kiosk.mode import KioskMode
+from ioexplainer.ui.kiosk_screens import KioskScreens
+from ioexplainer.ui.main_window import HELP_CARD
+from tests.kiosk.test_kiosk import open_tile, start_visit
+
+
+def screens_of(kiosk: KioskMode) -> KioskScreens:
+    screens = kiosk.window.screens
+    assert screens is not None
+    return screens
+
+
+def test_every_tile_has_its_words_and_a_picture_from_the_diagram(qtbot: QtBot, kiosk: KioskMode) -> None:
+    start_visit(qtbot, kiosk)
+    start = screens_of(kiosk).start
+    qtbot.waitUntil(lambda: not start.pictures_pending)
+    topics = kiosk.window.pack.topics
+    by_key = {tile.key: tile for tile in start.tiles}
+    for number, topic in enumerate(topics, start=1):
+        tile = by_key[topic.slug]
+        assert tile.title.text() == f"{number}. {topic.title}" and tile.summary.text() == topic.summary
+        assert tile.accessibleName() == tile.title.text() and tile.accessibleDescription() == topic.summary
+        pixmap = tile.picture.pixmap()
+        assert (pixmap is not None and not pixmap.isNull()) is (topic.scene is not None)  # the checklist has none
+    watch = by_key["#watch"].picture.pixmap()
+    assert watch is not None and not watch.isNull()
+    image = watch.toImage()
+    assert len({image.pixel(x, image.height() // 2) for x in range(0, image.width(), 8)}) > 5  # a drawn picture
+    assert start.tiles[0].width() >= 300 and start.tiles[0].height() >= 200  # big targets, read from a metre
+
+
+def test_the_tiles_fill_the_width_four_across_or_two_in_portrait(qtbot: QtBot, kiosk: KioskMode) -> None:
+    start_visit(qtbot, kiosk)
+    start = screens_of(kiosk).start
+    assert start.columns == 4
+    row = {t.y() for t in start.tiles[:4]}
+    assert len(row) == 1 and start.tiles[4].y() > start.tiles[0].y()
+    kiosk.window.resize(1080, 1920)
+    qtbot.waitUntil(lambda: start.columns == 2 and start.tiles[2].y() > start.tiles[0].y())
+    assert start.tiles[1].y() == start.tiles[0].y()
+
+
+def test_more_topics_scrolls_on_and_back_to_the_top(qtbot: QtBot, kiosk: KioskMode) -> None:
+    start_visit(qtbot, kiosk)
+    start = screens_of(kiosk).start
+    bar = start.verticalScrollBar()
+    assert bar.maximum() > 0 and start.more.isVisible() and start.more.text() == "More topics ↓"
+    assert start.more.y() >= start.viewport().geometry().bottom()  # under the tiles, never over them
+    while bar.value() < bar.maximum():
+        qtbot.mouseClick(start.more, Qt.MouseButton.LeftButton)
+    assert start.more.text() == "Back to the top ↑"
+    qtbot.mouseClick(start.more, Qt.MouseButton.LeftButton)
+    assert bar.value() == 0
+
+
+def test_keys_move_between_tiles_and_enter_opens_one(qtbot: QtBot, kiosk: KioskMode) -> None:
+    start_visit(qtbot, kiosk)
+    start = screens_of(kiosk).start
+    start.tiles[1].setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is start.tiles[2]
+    qtbot.keyClick(kiosk.window.windowHandle(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not screens_of(kiosk).on_start)  # the tile shows itself pressed, then opens
+    assert kiosk.window.session.state.topic == start.tiles[2].key
+
+
+def test_watch_plays_the_whole_story_and_help_opens_the_help_card(qtbot: QtBot, kiosk: KioskMode) -> None:
+    start_visit(qtbot, kiosk)
+    open_tile(qtbot, kiosk, "#watch")
+    player = kiosk.window.diagram.player
+    assert player.mode == "before" and player.phase_index == 0 and player.playing and player.stop_after is None
+    assert kiosk.window.diagram.isVisible()
+    qtbot.mouseClick(kiosk.window.home_button, Qt.MouseButton.LeftButton)
+    assert screens_of(kiosk).on_start and not player.timer_active
+    help_tile = next(t for t in screens_of(kiosk).start.tiles if t.key == "#help")
+    assert help_tile.title.text() == "When to get help"
+    screens_of(kiosk).start.ensureWidgetVisible(help_tile)
+    qtbot.mouseClick(help_tile, Qt.MouseButton.LeftButton)
+    assert kiosk.window.session.state.card == HELP_CARD and kiosk.window.card.isVisible()
+    assert screens_of(kiosk).on_start  # the card opens over the tiles
+
+
+def test_a_new_language_renames_every_tile(qtbot: QtBot, kiosk: KioskMode) -> None:
+    start_visit(qtbot, kiosk)
+    window = kiosk.window
+    assert window.language is not None
+    window.language.apply("de")
+    QApplication.processEvents()
+    start = screens_of(kiosk).start
+    try:
+        assert start.tiles[1].title.text() == f"1. {window.pack.topics[0].title}" and window.pack.lang == "de"
+        assert start.tiles[0].title.text() == "Zuschauen, wie es wirkt"
+        assert start.heading.text().startswith("Was möchten Sie wissen?")
+    finally:
+        window.language.apply("en")
+
+
+def test_the_end_of_the_last_topic_starts_again_at_the_tiles(qtbot: QtBot, kiosk: KioskMode) -> None:
+    start_visit(qtbot, kiosk)
+    window = kiosk.window
+    open_tile(qtbot, kiosk, window.pack.topics[-1].slug)
+    assert window.next_button.text() == "Finish ›"
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert window.end_card.isVisible()
+    qtbot.mouseClick(window.end_card.again, Qt.MouseButton.LeftButton)
+    assert screens_of(kiosk).on_start and not window.end_card.isVisible()
+    assert not any(t.mark.isVisible() for t in screens_of(kiosk).start.tiles)  # the next visitor starts afresh
