@@ -85,6 +85,8 @@ def run(settings: Settings, screenshot: Path | None = None, size: tuple[int, int
         if kiosk is not None:
             kiosk.welcome()  # a topic was asked for: skip the attract screen
         window.session.go_to(topic)
+        if window.screens is not None:
+            window.screens.show_topic()  # (the topic may already be the session's: no change to follow)
     if screenshot is not None:
         code = save_screenshot(window, screenshot, size, layout_report)
         if kiosk is not None:
