@@ -58,6 +58,10 @@ class KioskMode(QObject):
         self.lockdown = Lockdown(self)
         self.idle = IdleWatcher(settings.idle_timeout, settings.countdown, clock, self)
         self.idle.watching = window.diagram_playing  # watching the diagram play counts as being here
+        # So does opening a topic or a card by any means, also without an input event: a screen reader's
+        # or a switch device's action on a tile or a button arrives through accessibility, not as a touch.
+        window.session.topic_changed.connect(lambda _slug: self.idle.poke())
+        window.session.card_changed.connect(lambda _card: self.idle.poke())
         window.add_input_filter(self.lockdown)
         window.add_input_filter(self.idle)  # installed last, so it sees every input first
         overlay_parent = window.overlay_parent()

@@ -461,3 +461,22 @@ def test_cards_are_dialogs_and_the_countdown_is_an_alert(qtbot: QtBot, kiosk: Ki
     assert glossary.role() == QAccessible.Role.Dialog
     plain = QAccessible.queryAccessibleInterface(kiosk.window.navigator)
     assert plain.role() == QAccessible.Role.List  # every other widget keeps Qt's own description
+
+
+def test_a_topic_or_card_opened_without_a_touch_counts_as_being_here(qtbot: QtBot, kiosk: KioskMode,
+                                                                       clock: FakeClock) -> None:
+    """A screen reader's or switch device's action arrives through accessibility, with no input event."""
+    kiosk.welcome()
+    window = kiosk.window
+    clock.now += 80
+    window.session.go_to(window.pack.topics[3].slug)  # as an accessibility action on a tile would
+    window.pause_diagram()  # (a playing picture counts as presence too)
+    clock.now += 80
+    kiosk.idle.check()
+    assert not kiosk.countdown.isVisible()
+    clock.now += 15
+    kiosk.idle.check()
+    assert kiosk.countdown.isVisible()
+    window.session.open_card("t-cell")
+    kiosk.idle.check()
+    assert not kiosk.countdown.isVisible()
