@@ -32,6 +32,7 @@ class AttractScreen(QFrame):
         super().__init__(parent)
         self.setObjectName("attract")
         self.setProperty("overlay", True)
+        self.setProperty("opaque", True)  # nothing shows through: what it covers is hidden, not pictured
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

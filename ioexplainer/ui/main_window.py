@@ -40,10 +40,10 @@ from ioexplainer.ui.flow_layout import FlowLayout
 from ioexplainer.ui.fonts import load_app_font
 from ioexplainer.ui.glossary_card import GlossaryCard
 from ioexplainer.ui.keys import EnterPresses
-from ioexplainer.ui.kiosk_screens import KioskScreens
 from ioexplainer.ui.language import Language
 from ioexplainer.ui.language_picker import LANGUAGE_CARD, LanguagePicker
 from ioexplainer.ui.navigator import Navigator
+from ioexplainer.ui.overlay import refresh_still
 from ioexplainer.ui.preferences import Preferences
 from ioexplainer.ui.print_buttons import PrintButtons
 from ioexplainer.ui.read_aloud import ReadAloud
@@ -60,6 +60,7 @@ from ioexplainer.ui.window_layout import WindowLayout
 
 if TYPE_CHECKING:
     from ioexplainer.diagram.qt.widget import DiagramWidget
+    from ioexplainer.ui.kiosk_screens import KioskScreens
 
 MINIMUM_SIZE = (800, 600)  # the smallest window the layout is designed for (--size refuses less)
 ROOMY_WIDTH = 1280
@@ -165,6 +166,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self.retranslate()
         if self.kiosk:
+            from ioexplainer.ui.kiosk_screens import KioskScreens  # (a laptop never loads the start screen)
+
             self.screens = KioskScreens(self)
             self.visitor.register("screen", self.screens)  # after the topic: a reset ends on the start screen
             self.commands.home.triggered.disconnect()
@@ -429,6 +432,8 @@ class MainWindow(QMainWindow):
             self._on_card_changed(self.session.state.card)
         if self._diagram is not None:
             self._offer_listen()  # a voice for the new language, or no Listen button
+        if (central := self.centralWidget()) is not None:
+            refresh_still(central)  # the words under an open card, in the new language
 
     def changeEvent(self, event: QEvent) -> None:
         """A minimised window runs no diagram timer; a new language re-translates every word."""
@@ -626,6 +631,8 @@ class MainWindow(QMainWindow):
         self.text_size.set_size(size)
         if self.viewer.topic is not None:
             self.viewer.show_topic(self.viewer.topic, self.help_box)
+        if (central := self.centralWidget()) is not None:
+            refresh_still(central)  # a card is open (Settings): the window under it in its new look
 
     def set_language(self, language: Language) -> None:
         """The app hands over the language path (it knows how to load another pack)."""

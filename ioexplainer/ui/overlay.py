@@ -3,24 +3,86 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QHideEvent, QKeyEvent, QMouseEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from ioexplainer.ui.announce import give_role
+
+FROZEN = "frozen"  # property on a widget the overlay hid (its picture stands in its place)
 
 
 def _is_overlay(widget: QWidget) -> bool:
     return isinstance(widget, Overlay) or bool(widget.property("overlay"))
 
 
+class _Still(QWidget):
+    """A picture of what an overlay covers, standing in for it: it looks the same under the dimmed
+    backdrop, but it is one unnamed picture, so a screen reader finds nothing under the overlay."""
+
+    def __init__(self, parent: QWidget, picture: QPixmap, over: QWidget) -> None:
+        super().__init__(parent)
+        self.picture = picture
+        self.setGeometry(over.geometry())
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        QPainter(self).drawPixmap(0, 0, self.picture)
+
+
+def _children(parent: QWidget) -> list[QWidget]:
+    return [w for w in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if not isinstance(w, _Still)]
+
+
+def _freeze(parent: QWidget, opaque: bool) -> None:
+    """Hide what the overlay covers (from screen readers too); a translucent overlay keeps its picture."""
+    for widget in _children(parent):
+        if _is_overlay(widget) or widget.isHidden() or widget.property(FROZEN):
+            continue
+        if not opaque:
+            still = _Still(parent, widget.grab(), widget)
+            still.lower()
+            still.show()
+        widget.setProperty(FROZEN, True)
+        widget.hide()
+
+
+def _thaw(parent: QWidget) -> None:
+    for still in parent.findChildren(_Still, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        still.hide()
+        still.deleteLater()
+    for widget in _children(parent):
+        if widget.property(FROZEN):
+            widget.setProperty(FROZEN, False)
+            widget.show()
+
+
 def sync_inert(parent: QWidget) -> None:
-    """While any overlay over `parent` is open, everything else in it is inert: no clicks, no keyboard
-    focus (so Tab wraps inside the overlay) and, being disabled, announced as unavailable."""
-    children = [w for w in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)]
-    covered = any(_is_overlay(w) and w.isVisible() for w in children)
+    """While any overlay over `parent` is open, everything else in it is inert and hidden: no clicks, no
+    keyboard focus (so Tab wraps inside the overlay), and nothing for a screen reader to find under it.
+    A translucent overlay shows a still picture of what it covers; an opaque one (the attract screen)
+    needs none."""
+    children = _children(parent)
+    covering = [w for w in children if _is_overlay(w) and w.isVisible()]
     for widget in children:
         if not _is_overlay(widget):
-            widget.setEnabled(not covered)
+            widget.setEnabled(not covering)
+    if covering:
+        _freeze(parent, opaque=any(bool(w.property("opaque")) for w in covering))
+    else:
+        _thaw(parent)
+
+
+def refresh_still(parent: QWidget) -> None:
+    """What lies under an open overlay changed (a new text size, contrast or language): picture it again."""
+    if not any(w.property(FROZEN) for w in _children(parent)):
+        return
+    opaque = any(bool(w.property("opaque")) for w in _children(parent) if _is_overlay(w) and w.isVisible())
+    _thaw(parent)
+    if (layout := parent.layout()) is not None:
+        layout.activate()
+    _freeze(parent, opaque)
 
 
 class Overlay(QFrame):
@@ -70,6 +132,8 @@ class Overlay(QFrame):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parent() and event.type() == QEvent.Type.Resize and self.isVisible():
             self.fit()
+            if isinstance(watched, QWidget):
+                refresh_still(watched)
         return False
 
     def fit(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -137,3 +137,5 @@ class SettingsCard(DismissibleOverlay):
         if not self.isVisible():
             self.open()
             self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:  # a new text size or language: fit again once the buttons have their new sizes
+            QTimer.singleShot(0, self, self.fit)

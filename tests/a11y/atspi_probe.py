@@ -152,9 +152,16 @@ def walk_kiosk(app: Any, report: dict[str, Any], events: list[dict[str, str]]) -
          "immune system" and n.getState().contains(pyatspi.STATE_SHOWING)), None))
     report["started_showing"] = showing_names(app)
     report["tile_description"] = tile.description
+    pressed = time.monotonic()
     tile.queryAction().doAction(0)
-    wait_for("the topic after its tile", lambda: next(
-        (n for n in nodes(app) if n.name == "Topic text" and n.getState().contains(pyatspi.STATE_SHOWING)), None))
+    try:
+        wait_for("the topic after its tile", lambda: next(
+            (n for n in nodes(app) if n.name == "Topic text" and n.getState().contains(pyatspi.STATE_SHOWING)),
+            None))
+    except SystemExit:
+        names = sorted({n["name"] for n in showing_names(app)})[:40]
+        raise SystemExit(f"atspi_probe: the topic did not show {time.monotonic() - pressed:.0f} s after its tile "
+                         f"was pressed; showing: {names}") from None
     report["topic_showing"] = showing_names(app)
 
     def countdown_heard() -> bool:
@@ -202,6 +209,11 @@ def walk_window(app: Any, report: dict[str, Any], events: list[dict[str, str]]) 
         listing.getChildAtIndex(i).name for i in range(listing.childCount)
         if listing.getChildAtIndex(i).getState().contains(pyatspi.STATE_SELECTED)]
     report["events"] = events
+    helper = next(n for n in nodes(app) if n.getRoleName() == "push button" and n.name == "When to get help")
+    helper.queryAction().doAction(0)
+    wait_for("the help card", lambda: next((n for n in nodes(app) if n.getRoleName() == "dialog"
+                                            and n.getState().contains(pyatspi.STATE_SHOWING)), None))
+    report["card_showing"] = showing_names(app)
 
 
 def main() -> None:
@@ -215,7 +227,7 @@ def main() -> None:
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     config = tempfile.mkdtemp(prefix="ioexplainer-a11y-")
     env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
-           "QT_ACCESSIBILITY": "1", "XDG_CONFIG_HOME": config, "XDG_DATA_HOME": config, "HOME": config}
+           "QT_ACCESSIBILITY": "1", "PYTHONFAULTHANDLER": "1", "XDG_CONFIG_HOME": config, "XDG_DATA_HOME": config, "HOME": config}
     app_process = subprocess.Popen([app_python, "-c", "import sys\nfrom ioexplainer.app.cli import main\n"
                                     f"sys.exit(main({arguments!r}))"],
                                    env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -232,6 +244,8 @@ def main() -> None:
             app_process.kill()
             _, err = app_process.communicate()
         report["app_stderr"] = err.decode(errors="replace")[-4000:]
+        if app_process.returncode not in (0, -15, 143):  # it ended by itself: say how (a crash, an error)
+            print(f"the app ended with {app_process.returncode}:\n{report['app_stderr']}", file=sys.stderr)
         bus.terminate()
         xvfb.terminate()
         bus.wait(timeout=10)

@@ -114,6 +114,15 @@ def test_topic_changes_and_diagram_steps_are_announced(report: dict[str, Any]) -
     assert any(text.startswith("Step ") and " of " in text for text in announced)
 
 
+def test_under_a_card_only_the_card_is_showing(report: dict[str, Any]) -> None:
+    """The window under an open card is a still picture: a screen reader finds only the card."""
+    showing = report["card_showing"]
+    names = {node["name"] for node in showing}
+    assert any(node["role"] == "dialog" for node in showing)
+    assert "Close the explanation" in names
+    assert not names & {"Topic text", "Topics", "Settings", "Next topic", "Home: the first topic"}, names
+
+
 def test_the_app_logged_no_error(report: dict[str, Any]) -> None:
     errors = [line for line in report["app_stderr"].splitlines()
               if "Traceback" in line or ("Error" in line and "speech" not in line and "pipewire" not in line)]
