@@ -192,15 +192,9 @@ class StartScreen(QScrollArea):
 
     def _add(self, key: str) -> Tile:
         tile = Tile(key, self.widget())
-        tile.clicked.connect(lambda: self._choose(tile.key))
+        tile.clicked.connect(lambda: self.chosen.emit(tile.key))
         self.tiles.append(tile)
         return tile
-
-    def _choose(self, key: str) -> None:
-        """A tile was pressed. The screen changes at the next turn of the event loop, not inside the press:
-        a screen reader's press arrives as an accessibility call, and Qt's accessibility bridge crashes
-        when the widgets it is answering about change under it (seen with AT-SPI on X11)."""
-        QTimer.singleShot(0, self, lambda: self.chosen.emit(key))
 
     def set_columns(self, columns: int) -> None:
         if columns != self.columns:
