@@ -136,12 +136,18 @@ class Overlay(QFrame):
                 refresh_still(watched)
         return False
 
-    def fit(self) -> None:
+    def cover(self) -> tuple[QWidget, int] | None:
+        """Cover the parent; return it and the card's width (its share of the parent, 320 px at least)."""
         parent = self.parentWidget()
         if parent is None:
-            return
+            return None
         self.setGeometry(parent.rect())
-        width = min(self.max_width, max(320, int(parent.width() * self.card_width)))
+        return parent, min(self.max_width, max(320, int(parent.width() * self.card_width)))
+
+    def fit(self) -> None:
+        if (covered := self.cover()) is None:
+            return
+        parent, width = covered
         self.card.setFixedWidth(width)
         self.card.adjustSize()
         height = self.card.sizeHint().height()

@@ -66,11 +66,9 @@ class TopicsDrawer(DismissibleOverlay):
 
     def fit(self) -> None:
         """A panel down the left side, the whole height of the window (at least 320 px wide)."""
-        parent = self.parentWidget()
-        if parent is None:
+        if (covered := self.cover()) is None:
             return
-        self.setGeometry(parent.rect())
-        width = min(self.max_width, max(320, int(parent.width() * self.card_width)))
+        parent, width = covered
         self.card.setFixedSize(width, parent.height())
         self.card.move(0, 0)
 
