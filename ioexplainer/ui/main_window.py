@@ -746,6 +746,8 @@ class MainWindow(QMainWindow):
         if self.session.state.card == TOPICS_CARD:
             self.session.close_card()
         self.session.go_to(slug)
+        if self.screens is not None:
+            self.screens.show_topic()  # from a kiosk's start screen, even to the topic it already had
 
     def _on_card_changed(self, term_id: str) -> None:
         self.language_picker.show_card(term_id == LANGUAGE_CARD)

@@ -41,7 +41,10 @@ def _freeze(parent: QWidget, opaque: bool) -> None:
         if _is_overlay(widget) or widget.isHidden() or widget.property(FROZEN):
             continue
         if not opaque:
+            enabled = widget.isEnabled()
+            widget.setEnabled(True)  # pictured in its own colours (a disabled widget is drawn greyed)
             still = _Still(parent, widget.grab(), widget)
+            widget.setEnabled(enabled)
             still.lower()
             still.show()
         widget.setProperty(FROZEN, True)

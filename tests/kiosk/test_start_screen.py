@@ -113,3 +113,38 @@ def test_the_end_of_the_last_topic_starts_again_at_the_tiles(qtbot: QtBot, kiosk
     qtbot.mouseClick(window.end_card.again, Qt.MouseButton.LeftButton)
     assert screens_of(kiosk).on_start and not window.end_card.isVisible()
     assert not any(t.mark.isVisible() for t in screens_of(kiosk).start.tiles)  # the next visitor starts afresh
+
+
+def test_on_a_small_kiosk_the_menus_list_opens_any_topic_even_the_current_one(qtbot: QtBot, kiosk: KioskMode) -> None:
+    start_visit(qtbot, kiosk)
+    window = kiosk.window
+    window.resize(1366, 768)
+    qtbot.waitUntil(window.topics_button.isVisible)
+    assert window.topics_button.text() == "Menu"
+    qtbot.mouseClick(window.topics_button, Qt.MouseButton.LeftButton)
+    first = window.navigator.item(0)
+    assert window.session.state.topic == first.data(Qt.ItemDataRole.UserRole)  # the topic the session has
+    qtbot.mouseClick(window.navigator.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.navigator.visualItemRect(first).center())
+    assert not screens_of(kiosk).on_start and window.viewer.isVisible() and not window.drawer.isVisible()
+
+
+def test_what_a_card_covers_is_hidden_and_pictured_in_its_own_colours(qtbot: QtBot, kiosk: KioskMode) -> None:
+    start_visit(qtbot, kiosk)
+    open_tile(qtbot, kiosk, "how-cancer-escapes")
+    window = kiosk.window
+    red = window.help_button.mapTo(window, window.help_button.rect().center())  # the red help button's middle
+    window.session.open_card("t-cell")
+    assert window.card.isVisible() and not window.viewer.isVisible() and not window.header.isVisible()
+    central = window.centralWidget()
+    assert central is not None
+    from ioexplainer.ui.overlay import _Still
+
+    stills = central.findChildren(_Still)
+    assert stills and all(s.isVisible() for s in stills)
+    image = window.grab().toImage()
+    colour = image.pixelColor(red)  # still red (dimmed) under the backdrop, not greyed as if disabled
+    assert colour.red() > colour.blue() + 40
+    window.session.close_card()
+    assert window.viewer.isVisible() and window.header.isVisible()
+    assert not any(s.isVisible() for s in central.findChildren(_Still))  # gone (deleted at the next turn)
