@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ioexplainer.content.model import DiagramText
@@ -51,6 +52,7 @@ class CaptionPanel(QWidget):
         self.next_step.setObjectName("primary")
         self.next_step.setText(self.tr("Next step ›"))
         self.next_step.setAccessibleName(self.tr("Next step of the picture"))
+        self.tight = False  # a small room: no row for "Next step" and the link (see set_tight)
         row = QHBoxLayout()
         row.setSpacing(24)
         for column in self.columns:
@@ -69,6 +71,20 @@ class CaptionPanel(QWidget):
         actions.addWidget(self.read_more, 1, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(actions)
         layout.addStretch(1)
+
+    def minimumSizeHint(self) -> QSize:
+        """As tall as the words are at the width the caption has, not at its narrowest (Qt's default), so
+        the scroll area round the diagram does not scroll for lines the caption never wraps onto."""
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if self.width() > hint.width() and layout is not None and layout.hasHeightForWidth():
+            return QSize(hint.width(), layout.heightForWidth(self.width()))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # its minimum height follows its width (above)
 
     def set_texts(self, texts: DiagramText) -> None:
         self._texts = texts
@@ -119,9 +135,20 @@ class CaptionPanel(QWidget):
                 parts.append(phase.description)
         return " ".join(parts)
 
+    def set_tight(self, tight: bool) -> None:
+        """A small room: the "Next step" button (the controls say it instead) and the link to another
+        topic (the Read tab has the text) give their row to the picture."""
+        self.tight = tight
+        self.next_step.setVisible(not tight)
+        policy = self.read_more.sizePolicy()
+        policy.setRetainSizeWhenHidden(not tight)
+        self.read_more.setSizePolicy(policy)
+        if tight:
+            self.read_more.hide()
+
     def _update_link(self, scenario: str, phase_id: str) -> None:
         target = self._topics.get((scenario, phase_id))
-        if target is None or target[0] == self._current_topic:
+        if target is None or target[0] == self._current_topic or self.tight:
             self.read_more.hide()
             return
         self._target = target[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ioexplainer.content.model import DiagramText
@@ -38,6 +39,7 @@ class DiagramControls(QWidget):
         self.player = player
         self.texts = texts
         self.options_allowed = True
+        self.tight = False  # a small room: "Next step" in words here, instead of a row of its own
         self.modes = REGISTRY.modes()
         self.mode_group = QButtonGroup(self)
         self.mode_buttons: dict[str, QPushButton] = {}
@@ -101,6 +103,18 @@ class DiagramControls(QWidget):
         for button in (*self.speed_buttons.values(), self.labels, self.still):
             button.setVisible(shown and self.options_allowed)
 
+    def set_tight(self, tight: bool) -> None:
+        """In a small room the caption's big "Next step" row goes; this row's next-step button then says
+        it in words (the same action), so the way on is as plain as before."""
+        if tight == self.tight:
+            return
+        self.tight = tight
+        self.next.setObjectName("primary" if tight else "iconButton")
+        self.next.setIcon(QIcon() if tight else icon("next", ACCENT))
+        self.next.setText(self.tr("Next step ›") if tight else "")
+        self.next.style().unpolish(self.next)
+        self.next.style().polish(self.next)
+
     def set_texts(self, texts: DiagramText) -> None:
         """The content pack's words changed (a new language): rename the scenario buttons."""
         self.texts = texts
@@ -113,7 +127,7 @@ class DiagramControls(QWidget):
             _name(button, title, self.tr("Show %1").replace("%1", title))
         _name(self.restart, "", self.tr("Restart from the beginning (Home)"))
         _name(self.previous, "", self.tr("Previous step (Left arrow)"))
-        _name(self.next, "", self.tr("Next step (Right arrow)"))
+        _name(self.next, self.tr("Next step ›") if self.tight else "", self.tr("Next step (Right arrow)"))
         self.scrubber.setAccessibleName(self.tr("Time in the story"))
         for speed, button in self.speed_buttons.items():
             text = {0.5: self.tr("½×"), 1.0: self.tr("1×"), 2.0: self.tr("2×")}[speed]

@@ -121,6 +121,7 @@ class DiagramWidget(QWidget):
         Chosen again whenever the caption changes (its height does)."""
         self._room = (width, height)
         spacing = self.box.spacing()
+        self._tighten(False)
         side = max(self.controls.minimumSizeHint().width(), self.controls.sizeHint().width())
         for options in (True, False):
             self.controls.show_options(options)
@@ -132,20 +133,34 @@ class DiagramWidget(QWidget):
                     self.box.setStretch(1, 1)
                     self.view.setMaximumSize(max(240, min(round(width * share), round(height * 16 / 9))),
                                              QWIDGETSIZE_MAX)
+                    self.setMinimumSize(240, max(135, self._words_height(column)))
                     return
             picture = height - self._words_height(width) - spacing - SLACK
-            if picture >= max(135, 0.4 * height) or not options:
+            if picture >= max(135, 0.4 * height):
                 break
+            if not options and picture < 180:  # still small: the next-step row goes too
+                self._tighten(True)
         self.box.setDirection(QBoxLayout.Direction.TopToBottom)  # keep the words and buttons in view
         self.box.setStretch(0, 1)  # the picture takes the height the words leave
         self.box.setStretch(1, 0)
-        self.view.setMaximumSize(QWIDGETSIZE_MAX, max(135, height - self._words_height(width) - spacing - SLACK))
+        words = self._words_height(width)
+        self.view.setMaximumSize(QWIDGETSIZE_MAX, max(135, height - words - spacing - SLACK))
+        # The least height at this width (Qt would take the words' height at the narrowest width, where
+        # they wrap onto many more lines, and the panel round the diagram would scroll for nothing).
+        self.setMinimumSize(240, 135 + spacing + words)
+
+    def _tighten(self, tight: bool) -> None:
+        self.caption.set_tight(tight)
+        self.controls.set_tight(tight)
 
     def _words_height(self, width: int) -> int:
         """The caption's and the buttons' height at this width."""
+        for layout in (self.caption.layout(), self.controls.layout()):
+            if layout is not None:
+                layout.invalidate()  # a button was just shown or hidden: measure what is there now
         caption = self.caption.layout()
         high = caption.heightForWidth(width) if caption is not None and caption.hasHeightForWidth() else -1
-        return max(high, self.caption.sizeHint().height()) + self.controls.sizeHint().height() + 10
+        return (high if high > 0 else self.caption.sizeHint().height()) + self.controls.sizeHint().height() + 10
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
