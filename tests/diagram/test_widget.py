@@ -209,3 +209,20 @@ def test_side_by_side_opens_on_a_matched_moment(qtbot: QtBot, diagram: DiagramWi
     qtbot.mouseClick(diagram.controls.mode_buttons["side-by-side"], Qt.MouseButton.LeftButton)
     before, after = diagram.player.frames()
     assert (before.phase_id, after.phase_id) == ("brake", "attack")
+
+
+def test_a_small_room_keeps_the_picture_and_says_next_step_among_the_play_buttons(qtbot: QtBot,
+                                                                                  diagram: DiagramWidget) -> None:
+    diagram.resize(1000, 700)
+    diagram.fit_to(1000, 700)
+    assert diagram.caption.next_step.isVisibleTo(diagram) and diagram.controls.next.text() == ""
+    diagram.fit_to(700, 280)  # too little height for the picture, the words and three rows of buttons
+    assert not diagram.caption.next_step.isVisibleTo(diagram)
+    assert diagram.controls.next.text() == "Next step ›"  # the same action, now in words
+    assert not diagram.controls.labels.isVisibleTo(diagram)  # the options row went first
+    before = diagram.player.phase_index
+    qtbot.mouseClick(diagram.controls.next, Qt.MouseButton.LeftButton)
+    assert diagram.player.phase_index == before + 1
+    diagram.fit_to(1000, 700)  # room again: everything back
+    assert diagram.caption.next_step.isVisibleTo(diagram) and diagram.controls.next.text() == ""
+    assert diagram.controls.labels.isVisibleTo(diagram)
