@@ -169,6 +169,10 @@
 <context>
     <name>DiagramControls</name>
     <message>
+        <source>Next step ›</source>
+        <translation>Nächster Schritt ›</translation>
+    </message>
+    <message>
         <source>Show %1</source>
         <translation>%1 zeigen</translation>
     </message>

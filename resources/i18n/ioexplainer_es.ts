@@ -169,6 +169,10 @@
 <context>
     <name>DiagramControls</name>
     <message>
+        <source>Next step ›</source>
+        <translation>Siguiente paso ›</translation>
+    </message>
+    <message>
         <source>Show %1</source>
         <translation>Ver: %1</translation>
     </message>
