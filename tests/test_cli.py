@@ -133,13 +133,16 @@ def test_command_line_mistakes_exit_2_with_a_clear_line(argv: list[str], expecte
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.parametrize("kiosk", [False, True], ids=["laptop", "kiosk"])
 @pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT])
-def test_signals_close_the_app_cleanly_with_a_log_line(tmp_path: Path, number: int) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+def test_signals_close_the_app_cleanly_with_a_log_line(tmp_path: Path, number: int, kiosk: bool) -> None:
+    """systemd stops a kiosk with SIGTERM: it must end although it refuses every way a visitor closes it."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
+           "XDG_DATA_HOME": str(tmp_path)}
     code = ("import logging, sys\nfrom PySide6.QtCore import QTimer\nfrom ioexplainer.app import main as m\n"
             "logging.basicConfig(level=logging.INFO)\nm.application()\n"
             "QTimer.singleShot(300, lambda: print('ready', flush=True))\n"
-            "sys.exit(m.run(m.Settings()))")
+            f"sys.exit(m.run(m.Settings(kiosk={kiosk})))")
     process = subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True)
     assert process.stdout is not None

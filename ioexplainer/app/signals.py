@@ -40,9 +40,16 @@ class SignalExit(QObject):
             signal.signal(number, self._on_signal)
 
     def _on_signal(self, number: int, frame: FrameType | None) -> None:
+        """Close the windows (a laptop saves its size; a kiosk refuses, as it refuses Alt+F4), then end
+        the event loop anyway. quit() alone would stop at the kiosk's refusal and never end it."""
         self.received = number
         log.info("Stopping on %s", signal.Signals(number).name)
-        self.app.quit()
+        from PySide6.QtWidgets import QApplication
+
+        for window in QApplication.topLevelWidgets():
+            if window.isVisible():
+                window.close()
+        self.app.exit(0)
 
     def _drain(self) -> None:
         if sys.platform != "win32":
