@@ -218,7 +218,8 @@ class StartScreen(QScrollArea):
         self.more.setAccessibleName(self.tr("Back to the first topics") if at_end else self.tr("Show more topics"))
         self.more.setVisible(bar.maximum() > 0)
         self.more.adjustSize()
-        self.setViewportMargins(0, 0, 0, self.more.height() + 24)
+        if self.viewportMargins().bottom() != self.more.height() + 24:  # not on every scroll step: it relays out
+            self.setViewportMargins(0, 0, 0, self.more.height() + 24)
         viewport = self.viewport().geometry()
         self.more.move(viewport.center().x() - self.more.width() // 2, viewport.bottom() + 12)
 
