@@ -43,7 +43,7 @@ def run_bench(args: argparse.Namespace) -> int:
         print(line)
     from ioexplainer.app import kiosk_bench
 
-    for line in kiosk_bench.run(attract_seconds=max(0.2, args.seconds), visits=max(0, args.visits)).lines():
+    for line in kiosk_bench.measure(attract_seconds=max(0.2, args.seconds), visits=max(0, args.visits)).lines():
         print(line)
     if args.startup_runs > 0:
         for line in measure(args.startup_runs).lines():

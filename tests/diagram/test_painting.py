@@ -102,7 +102,50 @@ def test_bench_runs_and_reports(qapp, capsys: pytest.CaptureFixture[str]) -> Non
     """Only that the benchmark works; its numbers are for `ioexplainer bench`, not for tests."""
     from ioexplainer.app.bench import run
 
-    result = run(frames=10, animate_seconds=0.3, paused_seconds=0.3)
+    result = run(frames=10, animate_seconds=0.3, paused_seconds=0.3, read_seconds=0.3)
     assert result.frames_painted == 10 and result.paint_median_ms > 0
+    assert result.animate_fps > 0 and result.read_fps > 0  # both runs played and painted
     assert result.paused_paints == 0
-    assert len(result.lines()) == 3
+    assert len(result.lines()) == 4
+
+
+def test_a_whole_pass_lasts_each_step_or_its_reading_whichever_is_longer() -> None:
+    from ioexplainer.app.bench import whole_pass
+
+    assert whole_pass((10.0, 2.0), (5.0, 4.5)) == 14.5
+    assert whole_pass((), (5.0, 4.5)) == 9.5
+
+
+def test_a_moving_scene_drawn_straight_looks_exactly_as_its_kept_layer(qapp) -> None:
+    """The still part is drawn straight while it changes at every frame, and kept as one picture once it
+    stands still: both ways give the same pixels, and only the standing picture is kept."""
+    from ioexplainer.diagram.paint import painter as module
+
+    frame = frames_at("after", 12.0)  # (one frame, as a tuple)
+    cache = SpriteCache()
+    module.LAYERS.clear()
+    before = QImage(960, 540, QImage.Format.Format_RGB32)
+    p = QPainter(before)
+    paint(p, QRectF(0, 0, 960, 540), frames_at("after", 3.0), {}, labels=False, cache=cache)  # another came first
+    p.end()
+    pictures, kept = [], []
+    for _ in range(3):
+        image = QImage(960, 540, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(0)
+        p = QPainter(image)
+        paint(p, QRectF(0, 0, 960, 540), frame, {}, labels=False, cache=cache)
+        p.end()
+        pictures.append(image)
+        kept.append(len(module.LAYERS))
+    assert kept == [0, 1, 1]  # drawn straight while new, kept from the second time it stands the same
+    assert pictures[0] == pictures[1] == pictures[2]
+
+
+def test_the_kiosk_is_measured_in_a_process_of_its_own() -> None:
+    """Its memory figure counts a kiosk's own process only: a fresh one runs the attract screen and visits."""
+    from ioexplainer.app.kiosk_bench import measure
+
+    result = measure(attract_seconds=0.3, visits=2)
+    assert result.visits == 2 and result.attract_seconds > 0.2
+    assert 20 < result.resident_mib_before <= result.resident_mib_after + 5  # a real process, measured twice
+    assert "after 2 visits" in result.lines()[2]

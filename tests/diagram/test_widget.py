@@ -204,6 +204,28 @@ def test_each_step_stays_long_enough_to_read_its_caption(diagram: DiagramWidget,
             assert seconds >= words / 2 + 2 - 0.1, (phase_id, seconds, words)
 
 
+def test_a_step_held_for_reading_paints_once_and_then_stays_still(qtbot: QtBot, diagram: DiagramWidget,
+                                                                   clock: FakeClock) -> None:
+    """While a step's words are being read its picture stands: no frame is drawn again until it moves on."""
+    diagram.player.set_mode("before")
+    diagram.player.play_all()
+    first_end = Timeline.of("before").durations[0]
+    while diagram.player.t < first_end - 0.01:
+        clock.now += 0.04
+        diagram.player.tick()
+    assert diagram.player.phase_index == 0 and diagram.player.playing  # holding on step 1 for its words
+    changes: list[None] = []
+    diagram.player.frame_changed.connect(lambda: changes.append(None))
+    qtbot.wait(1)  # the last frame's repaint happens
+    painted = diagram.view.paint_count
+    for _ in range(25):  # a second of holding
+        clock.now += 0.04
+        diagram.player.tick()
+        qtbot.wait(1)
+    assert diagram.player.phase_index == 0
+    assert changes == [] and diagram.view.paint_count == painted
+
+
 def test_side_by_side_opens_on_a_matched_moment(qtbot: QtBot, diagram: DiagramWidget) -> None:
     """Chosen, side by side shows the brake (T cell off) beside the attack (T cell on): the difference at once."""
     qtbot.mouseClick(diagram.controls.mode_buttons["side-by-side"], Qt.MouseButton.LeftButton)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
@@ -25,6 +25,7 @@ LAYERS = SpriteCache(16 * 1024 * 1024)  # two whole-scene layers, kept apart so 
 # Together at most 48 MiB of pictures, whatever the visitors do (the kiosk runs all day).
 ZOOM_STEP = 0.04  # the camera zooms in steps of 4%: a moving camera redraws few cell pictures
 STILL_KINDS = (Kind.VESSEL, Kind.CANCER_CELL, Kind.HEALTHY_CELL, Kind.NK_CELL)
+_LAST_LAYER: dict[tuple[str, int, int], tuple[object, ...]] = {}  # per scenario and size: the still layer drawn last
 
 
 def use_theme(theme: str) -> None:
@@ -90,8 +91,13 @@ def paint_scene(p: QPainter, rect: QRectF, frame: Frame, texts: Mapping[str, str
     p.save()
     p.setClipRect(rect)
     p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)  # opaque: a plain copy
-    p.drawImage(rect.topLeft(), _still_layer(rect, frame, scale, dx, dy, cache))
-    p.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+    layer = _still_layer(rect, frame, scale, dx, dy, cache)
+    if isinstance(layer, QImage):
+        p.drawImage(rect.topLeft(), layer)
+        p.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+    else:  # the still part changes at every frame (the camera moves): drawn straight, not kept
+        p.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+        layer(p)
     _paint_actors(p, frame, scale, dx, dy, cache)
     p.restore()
     drawn: list[Placed] = []
@@ -108,8 +114,11 @@ def paint_scene(p: QPainter, rect: QRectF, frame: Frame, texts: Mapping[str, str
     return drawn
 
 
-def _still_layer(rect: QRectF, frame: Frame, scale: float, dx: float, dy: float, cache: SpriteCache) -> QImage:
-    """Background plus the cells that seldom move (cancer, healthy, NK), drawn once while they stay put."""
+def _still_layer(rect: QRectF, frame: Frame, scale: float, dx: float, dy: float,
+                 cache: SpriteCache) -> QImage | Callable[[QPainter], None]:
+    """Background plus the cells that seldom move (cancer, healthy, NK), drawn once while they stay put; while
+    they change at every frame (a camera move), the way to draw them, as keeping each picture would cost a
+    whole-scene fill and copy per frame for nothing."""
     brakes = _brakes(frame)
     still = [a for a in frame.actors if a.kind in STILL_KINDS]
     key = ("layer", round(rect.width()), round(rect.height()), round(scale, 3), round(dx - rect.left()),
@@ -119,6 +128,9 @@ def _still_layer(rect: QRectF, frame: Frame, scale: float, dx: float, dy: float,
     layer = LAYERS.find(key)
     if layer is not None:
         return layer
+    place = (frame.scenario, round(rect.width()), round(rect.height()))
+    moving = _LAST_LAYER.get(place) != key
+    _LAST_LAYER[place] = key
     background = cache.get(("background", round(rect.width()), round(rect.height()), round(scale, 3),
                             round(dx - rect.left()), round(dy - rect.top())), rect.width(), rect.height(),
                            lambda q: _background(q, rect, scale, dx, dy), opaque=True)
@@ -126,6 +138,9 @@ def _still_layer(rect: QRectF, frame: Frame, scale: float, dx: float, dy: float,
     def draw(q: QPainter) -> None:
         q.drawImage(0, 0, background)
         q.translate(-rect.left(), -rect.top())
+        draw_cells(q)
+
+    def draw_cells(q: QPainter) -> None:
         for actor in still:
             if actor.kind is Kind.VESSEL:  # one tall shape at the edge: drawn straight into the layer
                 q.save()
@@ -136,6 +151,12 @@ def _still_layer(rect: QRectF, frame: Frame, scale: float, dx: float, dy: float,
             else:
                 _sprite(q, actor, scale, dx, dy, cache, brakes.get(actor.actor_id, 0.0))
 
+    def draw_straight(q: QPainter) -> None:
+        q.drawImage(rect.topLeft(), background)
+        draw_cells(q)
+
+    if moving:
+        return draw_straight
     return LAYERS.get(key, rect.width(), rect.height(), draw, opaque=True)
 
 

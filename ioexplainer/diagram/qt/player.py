@@ -13,7 +13,7 @@ from ioexplainer.diagram.story.model import Frame
 from ioexplainer.diagram.story.registry import REGISTRY
 from ioexplainer.diagram.story.story import Timeline, frames_at, still_time
 
-FRAME_MS = 16  # about 60 frames a second
+FRAME_MS = 40  # 25 frames a second: cells drift slowly; 60 would cost a core's tenth on a kiosk all day
 MAX_STEP = 0.1  # seconds: a slow or stalled machine skips ahead at most this much per tick
 SPEEDS = (0.5, 1.0, 2.0)
 
@@ -179,7 +179,8 @@ class Player(QObject):
             needed = self._reading_time(index) - self.timeline.durations[index]
             if needed > self._held and index < self.timeline.phase_count - 1:
                 self._held += dt
-                self.seek(end - 1e-3)
+                if self.t != end - 1e-3:  # once: a held picture is not painted again 30 times a second
+                    self.seek(end - 1e-3)
                 return
         if self.loop and self.loop_range is not None and t >= self.loop_range[1]:
             start, end = self.loop_range
