@@ -14,7 +14,6 @@ from PySide6.QtGui import QPixmap
 from ioexplainer.content.model import Scene, Topic
 from ioexplainer.ui.start_screen import HELP, WATCH, StartScreen
 from ioexplainer.ui.tile_pictures import scene_picture
-from ioexplainer.ui.view_tabs import PICTURE
 
 if TYPE_CHECKING:
     from ioexplainer.ui.main_window import MainWindow
@@ -69,6 +68,7 @@ class KioskScreens(QObject):
     def show_start(self) -> None:
         """The start screen: nothing plays behind it, and the topics already read have a tick."""
         self.mark_read()
+        self.window.parts.watch(False)
         self.window.pages.setCurrentWidget(self.start)
         self.window.home_button.hide()
         self.window.relayout()
@@ -109,7 +109,7 @@ class KioskScreens(QObject):
             return
         self.window.session.go_to(topic.slug)
         self.show_topic()
-        self.window.parts.show_tab(PICTURE)
+        self.window.parts.watch(True)  # the picture alone, on the whole width: the hero of the kiosk
         diagram = self.window.diagram
         diagram.player.set_mode("before")
         diagram.player.play_all()

@@ -35,6 +35,7 @@ class WindowLayout:
         self.drawer = drawer
         self.arrangement = Arrangement("wide", drawer=False, diagram_share=0.42)
         self.has_diagram = True  # the topic on screen has a diagram scene
+        self.watching = False  # the kiosk's "Watch how it works": the picture alone, on the whole width
         tabs.chosen.connect(self.show_tab)
 
     @property
@@ -108,7 +109,15 @@ class WindowLayout:
     def show_topic(self, has_diagram: bool) -> None:
         """A new topic opens on its text."""
         self.has_diagram = has_diagram
+        self.watching = False
         self.tabs.show_tab(READ)
+        self.sync()
+
+    def watch(self, watching: bool) -> None:
+        """The picture alone, as large as the window allows (its words beside or under it), or back to
+        the text and picture together."""
+        self.watching = watching
+        self.tabs.show_tab(PICTURE if watching else READ)
         self.sync()
 
     def show_tab(self, tab: str) -> None:
@@ -121,7 +130,7 @@ class WindowLayout:
         self.tabs.setVisible(tabs)
         if self.position is not None:
             self.position.setVisible(not tabs)  # "Topic 5 of 10" makes room for the tabs
-        picture = tabs and self.tabs.current == PICTURE
+        picture = (tabs and self.tabs.current == PICTURE) or (self.watching and self.has_diagram)
         self.columns.setVisible(not picture)
         self.diagram_area.setVisible(self.has_diagram and (not self.compact or picture))
         if self.panel_title is not None:

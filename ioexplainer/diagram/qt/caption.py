@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ioexplainer.content.model import DiagramText
 from ioexplainer.diagram.story.registry import REGISTRY
@@ -65,11 +65,11 @@ class CaptionPanel(QWidget):
         self.legend.setObjectName("muted")
         self.legend.setWordWrap(True)
         layout.addWidget(self.legend)
-        actions = QHBoxLayout()
-        actions.setSpacing(16)
-        actions.addWidget(self.next_step)
-        actions.addWidget(self.read_more, 1, Qt.AlignmentFlag.AlignLeft)
-        layout.addLayout(actions)
+        self.action_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.action_row.setSpacing(16)
+        self.action_row.addWidget(self.next_step, 0, Qt.AlignmentFlag.AlignLeft)
+        self.action_row.addWidget(self.read_more, 1, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(self.action_row)
         layout.addStretch(1)
 
     def minimumSizeHint(self) -> QSize:
@@ -80,6 +80,13 @@ class CaptionPanel(QWidget):
         if self.width() > hint.width() and layout is not None and layout.hasHeightForWidth():
             return QSize(hint.width(), layout.heightForWidth(self.width()))
         return hint
+
+    def arrange_actions(self, width: int) -> None:
+        """"Next step" and the link to the topic side by side, or the link under it when they would not fit
+        in `width` (the link is never cut off)."""
+        needed = self.next_step.sizeHint().width() + self.action_row.spacing() + self.read_more.sizeHint().width()
+        beside = self.read_more.isHidden() or width >= needed
+        self.action_row.setDirection(QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -18,6 +18,7 @@ from ioexplainer.diagram.story.story import is_comparison, still_time
 
 QWIDGETSIZE_MAX = (1 << 24) - 1
 SLACK = 12  # pixels left over under the buttons, so a rounding never makes the panel scroll
+SHARES = (0.7, 0.62, 0.55, 0.45)  # of the width for the picture, its words beside it: the largest that fits
 
 
 class DiagramWidget(QWidget):
@@ -125,14 +126,17 @@ class DiagramWidget(QWidget):
         side = max(self.controls.minimumSizeHint().width(), self.controls.sizeHint().width())
         for options in (True, False):
             self.controls.show_options(options)
-            for share in (0.55, 0.45):  # beside: the picture takes 55% of the width, or 45%
+            for share in SHARES:  # beside: the picture takes the largest share that leaves its words room
                 column = width - round(width * share) - spacing
-                if width > 1.5 * height and column >= side and self._words_height(column) <= height:
+                # (a larger share asks 10% more: the chosen button's words turn bold, wider than Qt measures)
+                least = side if share <= 0.55 else round(1.1 * side)
+                if width > 1.5 * height and column >= least and self._words_height(column) <= height:
                     self.box.setDirection(QBoxLayout.Direction.LeftToRight)
                     self.box.setStretch(0, 0)
                     self.box.setStretch(1, 1)
-                    self.view.setMaximumSize(max(240, min(round(width * share), round(height * 16 / 9))),
-                                             QWIDGETSIZE_MAX)
+                    picture = max(240, min(round(width * share), round(height * 16 / 9)))
+                    self.view.setMinimumSize(picture, 135)  # its share, not its size hint: the words take the rest
+                    self.view.setMaximumSize(picture, QWIDGETSIZE_MAX)  # the whole height: composed for its shape
                     self.setMinimumSize(240, max(135, self._words_height(column)))
                     return
             picture = height - self._words_height(width) - spacing - SLACK
@@ -144,6 +148,7 @@ class DiagramWidget(QWidget):
         self.box.setStretch(0, 1)  # the picture takes the height the words leave
         self.box.setStretch(1, 0)
         words = self._words_height(width)
+        self.view.setMinimumSize(240, 135)
         self.view.setMaximumSize(QWIDGETSIZE_MAX, max(135, height - words - spacing - SLACK))
         # The least height at this width (Qt would take the words' height at the narrowest width, where
         # they wrap onto many more lines, and the panel round the diagram would scroll for nothing).
@@ -154,7 +159,8 @@ class DiagramWidget(QWidget):
         self.controls.set_tight(tight)
 
     def _words_height(self, width: int) -> int:
-        """The caption's and the buttons' height at this width."""
+        """The caption's and the buttons' height at this width (its link under "Next step" if need be)."""
+        self.caption.arrange_actions(width)
         for layout in (self.caption.layout(), self.controls.layout()):
             if layout is not None:
                 layout.invalidate()  # a button was just shown or hidden: measure what is there now
