@@ -147,7 +147,8 @@ def save_screenshot(window: MainWindow, path: Path, size: tuple[int, int], layou
     if player.playing:  # a picture of a moving diagram: show the step settled, as a still
         player.pause()
         player.seek(still_time(player.mode, player.phase_index))
-    QApplication.processEvents()
+    for _ in range(5):  # settle: each new caption is followed by a refit and a layout on later turns
+        QApplication.processEvents()
     image = window.grab()
     if layout_report is not None:
         import json
