@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ioexplainer import APP_NAME
@@ -147,8 +147,9 @@ def save_screenshot(window: MainWindow, path: Path, size: tuple[int, int], layou
     if player.playing:  # a picture of a moving diagram: show the step settled, as a still
         player.pause()
         player.seek(still_time(player.mode, player.phase_index))
-    for _ in range(5):  # settle: each new caption is followed by a refit and a layout on later turns
-        QApplication.processEvents()
+    settle = QEventLoop()  # each new caption is followed by a refit and a layout, on later turns of the loop
+    QTimer.singleShot(150, settle.quit)
+    settle.exec()
     image = window.grab()
     if layout_report is not None:
         import json
