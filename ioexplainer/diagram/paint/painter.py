@@ -131,12 +131,11 @@ def _still_layer(rect: QRectF, frame: Frame, scale: float, dx: float, dy: float,
     place = (frame.scenario, round(rect.width()), round(rect.height()))
     moving = _LAST_LAYER.get(place) != key
     _LAST_LAYER[place] = key
-    background = cache.get(("background", round(rect.width()), round(rect.height()), round(scale, 3),
-                            round(dx - rect.left()), round(dy - rect.top())), rect.width(), rect.height(),
-                           lambda q: _background(q, rect, scale, dx, dy), opaque=True)
 
     def draw(q: QPainter) -> None:
-        q.drawImage(0, 0, background)
+        q.save()
+        _background(q, rect, scale, dx, dy)
+        q.restore()
         q.translate(-rect.left(), -rect.top())
         draw_cells(q)
 
@@ -151,8 +150,11 @@ def _still_layer(rect: QRectF, frame: Frame, scale: float, dx: float, dy: float,
             else:
                 _sprite(q, actor, scale, dx, dy, cache, brakes.get(actor.actor_id, 0.0))
 
-    def draw_straight(q: QPainter) -> None:
-        q.drawImage(rect.topLeft(), background)
+    def draw_straight(q: QPainter) -> None:  # (a background kept per camera position would push out cells)
+        q.save()
+        q.translate(rect.left(), rect.top())
+        _background(q, rect, scale, dx, dy)
+        q.restore()
         draw_cells(q)
 
     if moving:
@@ -253,8 +255,14 @@ def _paint_actors(p: QPainter, frame: Frame, scale: float, dx: float, dy: float,
     _bonds(p, frame, scale, dx, dy, cache)
     p.restore()
     for actor in frame.actors:
-        if actor.kind in (Kind.T_CELL, Kind.ANTIBODY):
+        if actor.kind is Kind.T_CELL:
             _sprite(p, actor, scale, dx, dy, cache)
+        elif actor.kind is Kind.ANTIBODY:  # one small path, turning as it drifts: drawn, not kept per angle
+            p.save()
+            p.translate(dx, dy)
+            p.scale(scale, scale)
+            cells.antibody_actor(p, actor)
+            p.restore()
     p.save()
     p.translate(dx, dy)
     p.scale(scale, scale)
