@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 
@@ -56,10 +57,12 @@ class IdleWatcher(QObject):
 
     def check(self) -> None:
         if not self.armed:
+            self.timer.setInterval(1000)
             return
         if self.watching() and self._phase is not Phase.WARNING:
             self.poke()  # someone watching the moving picture is still here
         now = self._clock()
+        self.timer.start(max(20, math.ceil(self.state.next_check(now) * 1000)))  # (a whole second of the count)
         phase = self.state.phase(now)
         if phase is Phase.WARNING:
             self._phase = phase

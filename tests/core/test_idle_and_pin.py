@@ -17,6 +17,18 @@ def test_idle_clock_warns_then_expires() -> None:
     assert clock.phase(100) is Phase.ACTIVE
 
 
+def test_the_clock_is_looked_at_each_second_and_on_each_whole_second_of_the_countdown() -> None:
+    clock = IdleClock(timeout=90, countdown=10, last_input=0.3)
+    assert clock.next_check(10.0) == 1.0  # far from the countdown: once a second
+    assert abs(clock.next_check(89.8) - 0.5) < 1e-9  # then exactly when the countdown starts
+    # Every later look lands as a whole second of the count ends, so the count goes 10, 9, 8 ... exactly
+    now, seen = 90.3, []
+    while clock.phase(now) is Phase.WARNING:
+        seen.append(clock.seconds_left(now))
+        now += clock.next_check(now)
+    assert seen == [10, 9, 8, 7, 6, 5, 4, 3, 2, 1]
+
+
 def test_pin_hashes_verify_only_the_right_pin() -> None:
     assert is_valid_hash(HASH) and verify_pin("2468", HASH) and not verify_pin("2469", HASH)
     assert not verify_pin("2468", HASH.replace("100000", "0000100"))  # tampered: still well formed, wrong
