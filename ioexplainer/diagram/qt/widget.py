@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLayout, QVBoxLayout, QWidget
 
 from ioexplainer.content.model import DiagramText, Scene
 from ioexplainer.diagram.qt.caption import CaptionPanel
@@ -122,15 +122,16 @@ class DiagramWidget(QWidget):
         Chosen again whenever the caption changes (its height does)."""
         self._room = (width, height)
         spacing = self.box.spacing()
-        self._tighten(False)
-        side = max(self.controls.minimumSizeHint().width(), self.controls.sizeHint().width())
-        for options in (True, False):
+        # Each level asks less room for the words: all buttons; no speed, labels and still-picture row;
+        # then (tight) no row of its own for "Next step", which joins the play buttons in words.
+        for options, tight in ((True, False), (False, False), (False, True)):
             self.controls.show_options(options)
+            self._tighten(tight)
+            side = max(self.controls.minimumSizeHint().width(), self.controls.sizeHint().width())
             for share in SHARES:  # beside: the picture takes the largest share that leaves its words room
                 column = width - round(width * share) - spacing
-                # (a larger share asks 10% more: the chosen button's words turn bold, wider than Qt measures)
-                least = side if share <= 0.55 else round(1.1 * side)
-                if width > 1.5 * height and column >= least and self._words_height(column) <= height:
+                # (10% more than the buttons ask: the chosen one's words turn bold, wider than Qt measures)
+                if width > 1.5 * height and column >= 1.1 * side and self._words_height(column) <= height:
                     self.box.setDirection(QBoxLayout.Direction.LeftToRight)
                     self.box.setStretch(0, 0)
                     self.box.setStretch(1, 1)
@@ -140,10 +141,8 @@ class DiagramWidget(QWidget):
                     self.setMinimumSize(240, max(135, self._words_height(column)))
                     return
             picture = height - self._words_height(width) - spacing - SLACK
-            if picture >= max(135, 0.4 * height):
+            if picture >= max(135, 0.4 * height) or (not options and picture >= 180) or tight:
                 break
-            if not options and picture < 180:  # still small: the next-step row goes too
-                self._tighten(True)
         self.box.setDirection(QBoxLayout.Direction.TopToBottom)  # keep the words and buttons in view
         self.box.setStretch(0, 1)  # the picture takes the height the words leave
         self.box.setStretch(1, 0)
@@ -163,7 +162,7 @@ class DiagramWidget(QWidget):
         self.caption.arrange_actions(width)
         for layout in (self.caption.layout(), self.controls.layout()):
             if layout is not None:
-                layout.invalidate()  # a button was just shown or hidden: measure what is there now
+                _invalidate(layout)  # a button was just shown or hidden: measure what is there now
         caption = self.caption.layout()
         high = caption.heightForWidth(width) if caption is not None and caption.hasHeightForWidth() else -1
         return (high if high > 0 else self.caption.sizeHint().height()) + self.controls.sizeHint().height() + 10
@@ -199,3 +198,10 @@ class DiagramWidget(QWidget):
         self.view.setAccessibleDescription(f"{caption} {description}".strip())
         if self.isVisible():
             self.announcement.emit(caption)
+
+
+def _invalidate(layout: QLayout) -> None:
+    """Measure a layout afresh, the rows inside it too: each row keeps what it measured until the layout
+    is done again (invalidating only the outer one left the rows counting buttons just hidden)."""
+    layout.invalidate()
+    layout.activate()
