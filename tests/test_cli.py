@@ -15,6 +15,46 @@ from ioexplainer.app.cli import main
 from tests.conftest import TOPIC
 
 
+@pytest.fixture(autouse=True)
+def english_system(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Messages follow the system's language: these tests set it (English unless a test says otherwise)."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
+def test_a_mistake_is_told_in_the_readers_language_with_its_values_kept(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--lang", "de", "--nonsense"])
+    assert capsys.readouterr().err == ("ioexplainer: Fehler: unbekannte Argumente: --nonsense "
+                                       "(siehe: ioexplainer --help)\n")
+    monkeypatch.setenv("LANG", "es_ES.UTF-8")  # no --lang: the system's language
+    with pytest.raises(SystemExit):
+        main(["--size", "10x10"])
+    assert capsys.readouterr().err == ("ioexplainer: error: argumento --size: el tamaño debe ser como 1920x1080, "
+                                       "no '10x10' (vea: ioexplainer --help)\n")
+    assert main(["--lang", "de", "check", "/nonexistent/pack"]) == 2  # past the parser: still in German
+    assert capsys.readouterr().err == ("ioexplainer: Fehler: Inhaltsordner nicht gefunden: /nonexistent/pack "
+                                       "(geben Sie den Ordner an, der en/ enthält)\n")
+
+
+def test_messages_are_matched_to_their_templates_and_filled_in_again() -> None:
+    from ioexplainer.app.cli_errors import translate_message
+
+    words = {"argument %(argument_name)s: %(message)s": "ARG %(argument_name)s / %(message)s",
+             "invalid choice: %(value)r (choose from %(choices)s)": "CHOICE %(choices)s <- %(value)r",
+             "fps %1 is out of range (0.1 to 60)": "FPS %1"}
+
+    def translate(text: str) -> str:
+        return words.get(text, text)
+
+    assert translate_message("argument COMMAND: invalid choice: 'x' (choose from 'a', 'b')", translate) == \
+        "ARG COMMAND / CHOICE 'a', 'b' <- 'x'"  # the inner message too, its values moved where it says
+    assert translate_message("argument --fps: fps 99 is out of range (0.1 to 60)", translate) == "ARG --fps / FPS 99"
+    assert translate_message("something no template knows", translate) == "something no template knows"
+
+
 def test_help_is_readable(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
         main(["--help"])

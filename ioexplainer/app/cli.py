@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from ioexplainer import __version__
-from ioexplainer.app.cli_text import help_language, texts
+from ioexplainer.app.cli_errors import fill
+from ioexplainer.app.cli_text import help_language, message_language, texts
 
 if TYPE_CHECKING:
     from ioexplainer.core.settings import Settings
@@ -23,18 +24,22 @@ if TYPE_CHECKING:
 MIN_SIZE = (800, 600)  # the smallest window the layout is designed for
 
 class Parser(argparse.ArgumentParser):
-    """Usage errors are one clear line and exit 2, never a traceback."""
+    """Usage errors are one clear line in the reader's language and exit 2, never a traceback."""
+
+    language = "en"  # set from --lang or the system's language before parsing
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: error: {message} (see: {self.prog} --help)\n")
+        from ioexplainer.app.cli_errors import error_line
+
+        self.exit(2, error_line(self.prog, message, Parser.language) + "\n")
 
 
 def picture_size(text: str) -> tuple[int, int]:
     """Parse WxH for a picture of the diagram alone (it may be small)."""
     m = re.fullmatch(r"(\d{3,5})[xX](\d{3,5})", text.strip())
     if not m or not (240 <= int(m.group(1)) <= 7680 and 135 <= int(m.group(2)) <= 4320):
-        raise argparse.ArgumentTypeError(f"picture size must look like 1920x1080, from 240x135 to 7680x4320, "
-                                         f"not {text!r}")
+        raise argparse.ArgumentTypeError(fill("picture size must look like 1920x1080, from 240x135 to 7680x4320, "
+                                              "not %1", repr(text)))
     return int(m.group(1)), int(m.group(2))
 
 
@@ -42,11 +47,11 @@ def window_size(text: str) -> tuple[int, int]:
     """Parse WxH such as 1920x1080."""
     m = re.fullmatch(r"(\d{3,5})[xX](\d{3,5})", text.strip())
     if not m:
-        raise argparse.ArgumentTypeError(f"size must look like 1920x1080, not {text!r}")
+        raise argparse.ArgumentTypeError(fill("size must look like 1920x1080, not %1", repr(text)))
     width, height = int(m.group(1)), int(m.group(2))
     if not (MIN_SIZE[0] <= width <= 7680 and MIN_SIZE[1] <= height <= 4320):
-        raise argparse.ArgumentTypeError(f"size {text} is out of range: use {MIN_SIZE[0]}x{MIN_SIZE[1]} "
-                                         "(the smallest the app is laid out for) up to 7680x4320")
+        raise argparse.ArgumentTypeError(fill("size %1 is out of range: use 800x600 (the smallest the app is laid "
+                                              "out for) up to 7680x4320", text))
     return width, height
 
 
@@ -112,9 +117,9 @@ def frames_per_second(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"fps must be a number such as 4, not {text!r}") from None
+        raise argparse.ArgumentTypeError(fill("fps must be a number such as 4, not %1", repr(text))) from None
     if not 0.1 <= value <= 60:
-        raise argparse.ArgumentTypeError(f"fps {text} is out of range (0.1 to 60)")
+        raise argparse.ArgumentTypeError(fill("fps %1 is out of range (0.1 to 60)", text))
     return value
 
 
@@ -143,12 +148,16 @@ def has_screen() -> bool:
 
 
 def fail(message: str) -> int:
-    print(f"ioexplainer: error: {message}", file=sys.stderr)
+    """Say what is wrong, in the reader's language, and return the exit code for a usage error."""
+    from ioexplainer.app.cli_errors import fail_line
+
+    print(fail_line("ioexplainer", message, Parser.language), file=sys.stderr)
     return 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    Parser.language = message_language(arguments)
     parser = build_parser(help_language(arguments))
     args = parser.parse_args(arguments)
     from ioexplainer.core.logs import setup_logging
@@ -160,7 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         folder = args.dir or content_root()
         if not folder.is_dir():
-            return fail(f"content folder not found: {folder} (give the folder that holds en/)")
+            return fail(fill("content folder not found: %1 (give the folder that holds en/)", str(folder)))
         return run_check(folder, sys.stdout)
     if args.command == "hash-pin":
         from ioexplainer.app.hash_pin import run_hash_pin
@@ -180,13 +189,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     root = settings.content or content_root()
     if not root.is_dir():
-        return fail(f"content folder not found: {root} (check --content or content = in the config)")
+        return fail(fill("content folder not found: %1 (check --content or content = in the config)", str(root)))
     from ioexplainer.content.loader import pack_languages
 
     languages = pack_languages(root)
     if settings.lang not in languages:
-        return fail(f"no content in language {settings.lang!r}; languages of this pack: "
-                    f"{', '.join(languages) or 'none'} (check --lang or lang = in the config)")
+        return fail(fill("no content in language %1; languages of this pack: %2 (check --lang or lang = in the "
+                         "config)", repr(settings.lang), ", ".join(languages) or "none"))
     if args.screenshot is not None or args.startup_probe:
         needs_no_screen()
     elif not has_screen():

@@ -8,7 +8,7 @@ than English, so `--version`, `check` and English help stay as light as before.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for
@@ -86,6 +86,12 @@ def help_language(argv: Sequence[str], environ: Mapping[str, str] = os.environ) 
     """
     if not any(arg in ("-h", "--help") for arg in argv):
         return "en"
+    return message_language(argv, environ)
+
+
+def message_language(argv: Sequence[str], environ: Mapping[str, str] = os.environ) -> str:
+    """The reader's language for a message: `--lang` when given, else the system's. (Looking costs nothing;
+    a translation is loaded only when there is something to say.)"""
     for i, arg in enumerate(argv):
         if arg == "--lang" and i + 1 < len(argv):
             return _known(argv[i + 1])
@@ -105,13 +111,20 @@ def _known(code: str) -> str:
 
 def texts(lang: str) -> dict[str, str]:
     """Every help text in `lang`; English for any text the translation lacks."""
+    translate = translator(lang)
+    return {key: translate(text) for key, text in TEXT.items()}
+
+
+def translator(lang: str) -> Callable[[str], str]:
+    """Looks up a command-line text in `lang` (itself where there is no translation). Loads Qt only for a
+    language other than English."""
     if lang == "en":
-        return dict(TEXT)
+        return lambda text: text
     from PySide6.QtCore import QTranslator
 
     from ioexplainer.core.paths import resources_dir
 
-    translator = QTranslator()
-    if not translator.load(f"ioexplainer_{lang}", str(resources_dir() / "i18n")):
-        return dict(TEXT)
-    return {key: translator.translate(CONTEXT, text) or text for key, text in TEXT.items()}
+    qt = QTranslator()
+    if not qt.load(f"ioexplainer_{lang}", str(resources_dir() / "i18n")):
+        return lambda text: text
+    return lambda text: qt.translate(CONTEXT, text) or text

@@ -907,5 +907,93 @@ Die Informationen für diese Seite konnten nicht geladen werden. Bitte fragen Si
         <source>start the app and a bare Qt window N times each to compare start-up (default: 7; 0 to skip)</source>
         <translation>die App und ein leeres Qt-Fenster je N-mal starten, um den Start zu vergleichen (Standard: 7; 0 zum Überspringen)</translation>
     </message>
+    <message>
+        <source>%1: error: %2 (see: %1 --help)</source>
+        <translation>%1: Fehler: %2 (siehe: %1 --help)</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: Fehler: %2</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>diese Argumente fehlen: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ein Wert wird erwartet</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>höchstens ein Wert wird erwartet</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>mindestens ein Wert wird erwartet</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Wahl: %(value)r (möglich sind %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger Wert für %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>Argument %r wird nicht erwartet</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s kann %(matches)s sein</translation>
+    </message>
+    <message>
+        <source>size must look like 1920x1080, not %1</source>
+        <translation>die Größe muss wie 1920x1080 aussehen, nicht %1</translation>
+    </message>
+    <message>
+        <source>size %1 is out of range: use 800x600 (the smallest the app is laid out for) up to 7680x4320</source>
+        <translation>die Größe %1 geht nicht: 800x600 (das Kleinste, für das die App gebaut ist) bis 7680x4320</translation>
+    </message>
+    <message>
+        <source>picture size must look like 1920x1080, from 240x135 to 7680x4320, not %1</source>
+        <translation>die Bildgröße muss wie 1920x1080 aussehen, von 240x135 bis 7680x4320, nicht %1</translation>
+    </message>
+    <message>
+        <source>fps must be a number such as 4, not %1</source>
+        <translation>fps muss eine Zahl wie 4 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>fps %1 is out of range (0.1 to 60)</source>
+        <translation>fps %1 geht nicht (0.1 bis 60)</translation>
+    </message>
+    <message>
+        <source>content folder not found: %1 (give the folder that holds en/)</source>
+        <translation>Inhaltsordner nicht gefunden: %1 (geben Sie den Ordner an, der en/ enthält)</translation>
+    </message>
+    <message>
+        <source>content folder not found: %1 (check --content or content = in the config)</source>
+        <translation>Inhaltsordner nicht gefunden: %1 (prüfen Sie --content oder content = in der Konfiguration)</translation>
+    </message>
+    <message>
+        <source>no content in language %1; languages of this pack: %2 (check --lang or lang = in the config)</source>
+        <translation>kein Inhalt in der Sprache %1; Sprachen dieses Pakets: %2 (prüfen Sie --lang oder lang = in der Konfiguration)</translation>
+    </message>
+    <message>
+        <source>no screen found (DISPLAY and WAYLAND_DISPLAY are not set); start it from a desktop or kiosk session, or draw into a file with --screenshot FILE.png</source>
+        <translation>kein Bildschirm gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt); starten Sie die App in einer Desktop- oder Kiosk-Sitzung, oder zeichnen Sie in eine Datei mit --screenshot DATEI.png</translation>
+    </message>
+    <message>
+        <source>--layout-report goes with --screenshot FILE.png (it describes that picture)</source>
+        <translation>--layout-report gehört zu --screenshot DATEI.png (es beschreibt dieses Bild)</translation>
+    </message>
 </context>
 </TS>

@@ -907,5 +907,93 @@ No se pudo cargar la información de esta pantalla. Por favor, pida ayuda a algu
         <source>start the app and a bare Qt window N times each to compare start-up (default: 7; 0 to skip)</source>
         <translation>iniciar la aplicación y una ventana Qt vacía N veces cada una para comparar el arranque (predeterminado: 7; 0 para omitir)</translation>
     </message>
+    <message>
+        <source>%1: error: %2 (see: %1 --help)</source>
+        <translation>%1: error: %2 (vea: %1 --help)</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: error: %2</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos desconocidos: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se espera un valor</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se espera como máximo un valor</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se espera al menos un valor</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>el argumento %r no se espera</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>size must look like 1920x1080, not %1</source>
+        <translation>el tamaño debe ser como 1920x1080, no %1</translation>
+    </message>
+    <message>
+        <source>size %1 is out of range: use 800x600 (the smallest the app is laid out for) up to 7680x4320</source>
+        <translation>el tamaño %1 no es posible: use de 800x600 (lo más pequeño para lo que está hecha la app) a 7680x4320</translation>
+    </message>
+    <message>
+        <source>picture size must look like 1920x1080, from 240x135 to 7680x4320, not %1</source>
+        <translation>el tamaño de la imagen debe ser como 1920x1080, de 240x135 a 7680x4320, no %1</translation>
+    </message>
+    <message>
+        <source>fps must be a number such as 4, not %1</source>
+        <translation>fps debe ser un número como 4, no %1</translation>
+    </message>
+    <message>
+        <source>fps %1 is out of range (0.1 to 60)</source>
+        <translation>fps %1 no es posible (de 0.1 a 60)</translation>
+    </message>
+    <message>
+        <source>content folder not found: %1 (give the folder that holds en/)</source>
+        <translation>no se encuentra la carpeta de contenido: %1 (indique la carpeta que contiene en/)</translation>
+    </message>
+    <message>
+        <source>content folder not found: %1 (check --content or content = in the config)</source>
+        <translation>no se encuentra la carpeta de contenido: %1 (revise --content o content = en la configuración)</translation>
+    </message>
+    <message>
+        <source>no content in language %1; languages of this pack: %2 (check --lang or lang = in the config)</source>
+        <translation>no hay contenido en el idioma %1; idiomas de este paquete: %2 (revise --lang o lang = en la configuración)</translation>
+    </message>
+    <message>
+        <source>no screen found (DISPLAY and WAYLAND_DISPLAY are not set); start it from a desktop or kiosk session, or draw into a file with --screenshot FILE.png</source>
+        <translation>no se encuentra una pantalla (DISPLAY y WAYLAND_DISPLAY no están definidos); iníciela desde una sesión de escritorio o de quiosco, o dibuje en un archivo con --screenshot ARCHIVO.png</translation>
+    </message>
+    <message>
+        <source>--layout-report goes with --screenshot FILE.png (it describes that picture)</source>
+        <translation>--layout-report va con --screenshot ARCHIVO.png (describe esa imagen)</translation>
+    </message>
 </context>
 </TS>
