@@ -120,6 +120,7 @@ class KioskMode(QObject):
     def show_attract(self) -> None:
         self.idle.set_armed(False)
         self.window.set_covered(True)  # nothing plays under the attract screen
+        self.attract.view.set_label_px(self.window.diagram_label_px())  # names as big as the kiosk's buttons
         self.attract.open()
         if (content := self.window.centralWidget()) is not None:
             content.hide()  # what is under the attract screen is gone from the screen and from screen readers

@@ -577,7 +577,7 @@ class MainWindow(QMainWindow):
         diagram.announcement.connect(lambda words: announce(diagram.view, words))
         diagram.announcement.connect(self.read_aloud.speak_caption)
         self._offer_listen()
-        diagram.view.set_label_px(self._metrics().ui * 0.9)
+        diagram.view.set_label_px(self.diagram_label_px())
         topic = self.pack.topic(self.session.state.topic or "")
         if topic is not None:
             diagram.caption.set_topic_links(self._scene_links, topic.slug)
@@ -604,6 +604,10 @@ class MainWindow(QMainWindow):
         if self.preferences:
             self.preferences.set_text_size(size)
 
+    def diagram_label_px(self) -> float:
+        """The least size of the names in the picture: a little under the buttons' text, at this text size."""
+        return self._metrics().ui * 0.9
+
     def _metrics(self) -> Metrics:
         return Metrics.for_size(self.session.state.text_size, self.kiosk, self._scale)
 
@@ -623,7 +627,7 @@ class MainWindow(QMainWindow):
             if self.screens is not None:
                 self.screens.start.forget_pictures()
         if self._diagram is not None:
-            self._diagram.view.set_label_px(self._metrics().ui * 0.9)
+            self._diagram.view.set_label_px(self.diagram_label_px())
             self._diagram.view.update()
         self._lay_out(self.width(), self.height())
         self._relayout.start()  # once more when every button has its new size (the header's title fits then)

@@ -43,6 +43,8 @@ def open_tile(qtbot: QtBot, kiosk: KioskMode, key: str) -> None:
 def test_starts_on_the_attract_screen_and_a_touch_shows_the_topic_tiles(qtbot: QtBot, kiosk: KioskMode) -> None:
     assert kiosk.attract.isVisible()
     assert kiosk.attract.player.mode == "after" and kiosk.attract.player.playing
+    # the names in its picture as big as in a topic's picture (a little under the buttons' words), not 13 px
+    assert kiosk.attract.view.label_px == kiosk.window.diagram_label_px() > 20
     assert "Touch to learn how immunotherapy works" in kiosk.attract.phrases[0].text()
     start_visit(qtbot, kiosk, held=False)
     screens = kiosk.window.screens
