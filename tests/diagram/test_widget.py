@@ -226,6 +226,22 @@ def test_a_step_held_for_reading_paints_once_and_then_stays_still(qtbot: QtBot, 
     assert changes == [] and diagram.view.paint_count == painted
 
 
+def test_side_by_side_is_offered_only_where_each_half_can_be_600_px_wide(qtbot: QtBot,
+                                                                         diagram: DiagramWidget) -> None:
+    compare = diagram.controls.mode_buttons["side-by-side"]
+    diagram.fit_to(1848, 872)  # the kiosk's Watch screen: halves of about 900 px
+    assert not compare.isHidden()
+    qtbot.mouseClick(compare, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(diagram.controls.next, Qt.MouseButton.LeftButton)
+    step = diagram.player.phase_index
+    diagram.fit_to(780, 850)  # a laptop's diagram column: halves of 380 px, or of 200 px high stacked
+    assert compare.isHidden()
+    assert diagram.player.mode == "after" and diagram.player.phase_index == step  # the same step, the hopeful half
+    assert diagram.controls.mode_buttons["after"].isChecked()
+    diagram.fit_to(1008, 1712)  # a portrait kiosk: stacked halves, 1008 px wide
+    assert not compare.isHidden()
+
+
 def test_side_by_side_opens_on_a_matched_moment(qtbot: QtBot, diagram: DiagramWidget) -> None:
     """Chosen, side by side shows the brake (T cell off) beside the attack (T cell on): the difference at once."""
     qtbot.mouseClick(diagram.controls.mode_buttons["side-by-side"], Qt.MouseButton.LeftButton)
@@ -248,3 +264,16 @@ def test_a_small_room_keeps_the_picture_and_says_next_step_among_the_play_button
     diagram.fit_to(1000, 700)  # room again: everything back
     assert diagram.caption.next_step.isVisibleTo(diagram) and diagram.controls.next.text() == ""
     assert diagram.controls.labels.isVisibleTo(diagram)
+
+
+def test_a_link_longer_than_its_line_goes_under_next_step_and_ends_in_an_ellipsis(diagram: DiagramWidget) -> None:
+    link = diagram.caption.read_more
+    words = "Read about this: " + "a topic with a very long title " * 4 + "›"
+    link.setText(words)
+    link.setAccessibleName(words)
+    link.show()
+    diagram.caption.arrange_actions(2000)
+    assert link.text() == words  # room enough: the whole words, beside "Next step"
+    diagram.caption.arrange_actions(320)
+    assert link.text().endswith("… ›") and link.sizeHint().width() <= 320
+    assert link.accessibleName() == words and link.toolTip() == words  # the whole words are still there

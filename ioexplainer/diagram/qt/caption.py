@@ -84,9 +84,17 @@ class CaptionPanel(QWidget):
     def arrange_actions(self, width: int) -> None:
         """"Next step" and the link to the topic side by side, or the link under it when they would not fit
         in `width` (the link is never cut off)."""
+        full = self.read_more.accessibleName()  # the whole words, kept there
+        self.read_more.setText(full)
         needed = self.next_step.sizeHint().width() + self.action_row.spacing() + self.read_more.sizeHint().width()
         beside = self.read_more.isHidden() or width >= needed
         self.action_row.setDirection(QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom)
+        padding = self.read_more.sizeHint().width() - self.read_more.fontMetrics().horizontalAdvance(full)
+        if not beside and self.read_more.sizeHint().width() > width:  # longer than the whole line: it ends in "…"
+            short = self.read_more.fontMetrics().elidedText(full.removesuffix(" ›"), Qt.TextElideMode.ElideRight,
+                                                            max(40, width - padding - 24))
+            self.read_more.setText(short + " ›")
+            self.read_more.setToolTip(full)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -160,5 +168,6 @@ class CaptionPanel(QWidget):
             return
         self._target = target[0]
         self.read_more.setText(self.tr("Read about this: %1 ›").replace("%1", target[1]))
-        self.read_more.setAccessibleName(self.read_more.text())
+        self.read_more.setAccessibleName(self.read_more.text())  # (the whole words, when the button ends in "…")
+        self.read_more.setToolTip("")
         self.read_more.show()

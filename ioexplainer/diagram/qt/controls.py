@@ -103,6 +103,12 @@ class DiagramControls(QWidget):
         for button in (*self.speed_buttons.values(), self.labels, self.still):
             button.setVisible(shown and self.options_allowed)
 
+    def offer_compare(self, offered: bool) -> None:
+        """The side by side button(s), only where each half of the picture can be read (see fit_to)."""
+        for mode, button in self.mode_buttons.items():
+            if REGISTRY.comparison(mode) is not None:
+                button.setVisible(offered)
+
     def set_tight(self, tight: bool) -> None:
         """In a small room the caption's big "Next step" row goes; this row's next-step button then says
         it in words (the same action), so the way on is as plain as before."""

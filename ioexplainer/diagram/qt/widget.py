@@ -9,15 +9,17 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QBoxLayout, QLayout, QVBoxLayout, QWidget
 
 from ioexplainer.content.model import DiagramText, Scene
+from ioexplainer.diagram.paint.painter import GAP_PX
 from ioexplainer.diagram.qt.caption import CaptionPanel
 from ioexplainer.diagram.qt.controls import DiagramControls
 from ioexplainer.diagram.qt.player import Player
 from ioexplainer.diagram.qt.view import DiagramView
 from ioexplainer.diagram.story.registry import REGISTRY
-from ioexplainer.diagram.story.story import is_comparison, still_time
+from ioexplainer.diagram.story.story import is_comparison, phase_id_at, still_time
 
 QWIDGETSIZE_MAX = (1 << 24) - 1
 SLACK = 12  # pixels left over under the buttons, so a rounding never makes the panel scroll
+COMPARE_PX = 600  # side by side is offered only where each half can be this wide
 SHARES = (0.7, 0.62, 0.55, 0.45)  # of the width for the picture, its words beside it: the largest that fits
 
 
@@ -122,6 +124,7 @@ class DiagramWidget(QWidget):
         Chosen again whenever the caption changes (its height does)."""
         self._room = (width, height)
         spacing = self.box.spacing()
+        self._offer_compare(width, height)
         # Each level asks less room for the words: all buttons; no speed, labels and still-picture row;
         # then (tight) no row of its own for "Next step", which joins the play buttons in words.
         for options, tight in ((True, False), (False, False), (False, True)):
@@ -152,6 +155,24 @@ class DiagramWidget(QWidget):
         # The least height at this width (Qt would take the words' height at the narrowest width, where
         # they wrap onto many more lines, and the panel round the diagram would scroll for nothing).
         self.setMinimumSize(240, 135 + spacing + words)
+
+    def _offer_compare(self, width: int, height: int) -> None:
+        """Side by side only where each half can be at least COMPARE_PX wide and tall enough to show its
+        scene: halves side by side or stacked, the words under them (measured with every button, so the
+        choice does not flip when the button goes). Too small, a comparison on screen gives way to its
+        second half ("after") at the same step."""
+        self.controls.show_options(True)
+        self._tighten(False)
+        self.controls.offer_compare(True)
+        picture = height - self._words_height(width) - self.box.spacing() - SLACK
+        half_high = round(COMPARE_PX * 9 / 16)
+        beside = (width - GAP_PX) / 2 >= COMPARE_PX and picture >= half_high
+        stacked = width >= COMPARE_PX and (picture - GAP_PX) / 2 >= half_high
+        offered = beside or stacked
+        self.controls.offer_compare(offered)
+        if not offered and is_comparison(self.player.mode):
+            single = REGISTRY.parts(self.player.mode)[-1]  # its second half: "after"
+            self.player.set_mode(single, phase_id_at(single, self.player.phase_index))
 
     def _tighten(self, tight: bool) -> None:
         self.caption.set_tight(tight)
