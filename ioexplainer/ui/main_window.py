@@ -112,7 +112,7 @@ class _DiagramRoom(QObject):
             panel = self.window.diagram_panel
             margins = panel.body.contentsMargins()
             width = size.width() - margins.left() - margins.right()
-            title = panel.title.heightForWidth(width) + panel.body.spacing() if not panel.title.isHidden() else 0
+            title = panel.head.heightForWidth(width) + panel.body.spacing() if not panel.head.isHidden() else 0
             self.window.diagram.fit_to(width, size.height() - margins.top() - margins.bottom() - title)
         return False
 
@@ -279,7 +279,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.diagram_area)
         self.parts = WindowLayout(self.splitter, self.columns, self.navigator, reading, self.diagram_area,
                                   self.tabs, self.drawer)
-        self.parts.panel_title = self.diagram_panel.title
+        self.parts.panel = self.diagram_panel
+        self.diagram_panel.bigger.clicked.connect(lambda: self.show_bigger_picture(not self.parts.watching))
         body = QVBoxLayout(central)
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
@@ -443,10 +444,17 @@ class MainWindow(QMainWindow):
         elif event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
 
+    def show_bigger_picture(self, bigger: bool) -> None:
+        """The picture alone on the whole width, or beside the text again (a new topic opens on its text)."""
+        self.parts.watch(bigger)
+        self.relayout()
+
     def _on_escape(self) -> None:
-        """Escape closes the card first, then leaves full screen."""
+        """Escape closes the card first, then the bigger picture, then leaves full screen."""
         if self.card.isVisible() or self.drawer.isVisible():
             self.session.close_card()
+        elif self.parts.watching and not self.parts.compact:
+            self.show_bigger_picture(False)
         elif self.isFullScreen():
             self.showNormal()
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QSplitter, QWidget
 
 from ioexplainer.ui.arrangement import Arrangement
+from ioexplainer.ui.diagram_panel import DiagramPanel
 from ioexplainer.ui.flow_layout import FlowLayout
 from ioexplainer.ui.topics_drawer import TopicsDrawer
 from ioexplainer.ui.view_tabs import PICTURE, READ, ViewTabs
@@ -25,7 +26,7 @@ class WindowLayout:
         self.footer: QWidget | None = None
         self.footer_homes: tuple[QBoxLayout, QBoxLayout] | None = None  # (in the text column, under both)
         self.position: QWidget | None = None
-        self.panel_title: QWidget | None = None  # the diagram panel's title
+        self.panel: DiagramPanel | None = None  # the diagram's panel (its title row, its "Bigger picture")
         self.splitter = splitter
         self.columns = columns
         self.navigator = navigator
@@ -133,5 +134,6 @@ class WindowLayout:
         picture = (tabs and self.tabs.current == PICTURE) or (self.watching and self.has_diagram)
         self.columns.setVisible(not picture)
         self.diagram_area.setVisible(self.has_diagram and (not self.compact or picture))
-        if self.panel_title is not None:
-            self.panel_title.setVisible(not self.compact)  # the "Picture" tab names it; its height goes to it
+        if self.panel is not None:
+            self.panel.head.setVisible(not self.compact)  # the "Picture" tab names it; its height goes to it
+            self.panel.set_enlarged(picture)

@@ -247,6 +247,22 @@
         <source>How T cells find cancer: before and after therapy</source>
         <translation>Wie T-Zellen Krebs finden: vor und nach der Therapie</translation>
     </message>
+    <message>
+        <source>Show the text too</source>
+        <translation>Auch den Text zeigen</translation>
+    </message>
+    <message>
+        <source>Bigger picture</source>
+        <translation>Größeres Bild</translation>
+    </message>
+    <message>
+        <source>Show the text beside the picture again</source>
+        <translation>Den Text wieder neben dem Bild zeigen</translation>
+    </message>
+    <message>
+        <source>Make the picture bigger: it takes the whole width</source>
+        <translation>Das Bild größer machen: es nimmt die ganze Breite ein</translation>
+    </message>
 </context>
 <context>
     <name>DiagramView</name>

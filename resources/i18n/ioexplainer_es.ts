@@ -247,6 +247,22 @@
         <source>How T cells find cancer: before and after therapy</source>
         <translation>Cómo encuentran el cáncer las células T: antes y después del tratamiento</translation>
     </message>
+    <message>
+        <source>Show the text too</source>
+        <translation>Mostrar también el texto</translation>
+    </message>
+    <message>
+        <source>Bigger picture</source>
+        <translation>Imagen más grande</translation>
+    </message>
+    <message>
+        <source>Show the text beside the picture again</source>
+        <translation>Volver a mostrar el texto junto a la imagen</translation>
+    </message>
+    <message>
+        <source>Make the picture bigger: it takes the whole width</source>
+        <translation>Agrandar la imagen: ocupa todo el ancho</translation>
+    </message>
 </context>
 <context>
     <name>DiagramView</name>

@@ -91,3 +91,28 @@ def test_a_visitor_reset_closes_the_drawer(qtbot: QtBot, small: MainWindow) -> N
     qtbot.mouseClick(small.topics_button, Qt.MouseButton.LeftButton)
     small.visitor.reset()
     assert not small.drawer.isVisible()
+
+
+def test_bigger_picture_takes_the_whole_width_and_escape_or_a_new_topic_brings_the_text_back(qtbot: QtBot) -> None:
+    root = content_root()
+    window = MainWindow(load_pack(root), Settings(), root)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(1920, 1080)
+    window.build_diagram()
+    window.session.go_to("how-treatment-works")
+    button = window.diagram_panel.bigger
+    view = window.diagram.view
+    qtbot.waitUntil(lambda: view.width() > 0)
+    before = view.width() * view.height()
+    assert button.isVisible() and button.text() == "Bigger picture"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.width() * view.height() >= 1920 * 1080 / 2)  # half the screen (was a fifth)
+    assert view.width() * view.height() > 2 * before
+    assert not window.viewer.isVisible() and not window.navigator.isVisible()
+    assert button.text() == "Show the text too" and window.diagram.caption.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.viewer.isVisible() and button.text() == "Bigger picture"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    window.session.go_to("what-to-expect")  # a new topic opens on its text
+    assert window.viewer.isVisible() and button.text() == "Bigger picture"
