@@ -13,16 +13,21 @@ from ioexplainer.core.settings import Settings
 from ioexplainer.ui.main_window import TOPICS_CARD, MainWindow
 
 
-@pytest.fixture
-def small(qtbot: QtBot) -> MainWindow:
+def window_of(qtbot: QtBot, width: int, height: int) -> MainWindow:
+    """A laptop window of this size, its diagram built."""
     root = content_root()
     window = MainWindow(load_pack(root), Settings(), root)
     qtbot.addWidget(window)
     window.show()
-    window.resize(1024, 768)
+    window.resize(width, height)
     window.build_diagram()
     qtbot.wait(1)
     return window
+
+
+@pytest.fixture
+def small(qtbot: QtBot) -> MainWindow:
+    return window_of(qtbot, 1024, 768)
 
 
 def test_the_menu_holds_the_list_and_the_header_buttons(qtbot: QtBot, small: MainWindow) -> None:
@@ -94,12 +99,7 @@ def test_a_visitor_reset_closes_the_drawer(qtbot: QtBot, small: MainWindow) -> N
 
 
 def test_bigger_picture_takes_the_whole_width_and_escape_or_a_new_topic_brings_the_text_back(qtbot: QtBot) -> None:
-    root = content_root()
-    window = MainWindow(load_pack(root), Settings(), root)
-    qtbot.addWidget(window)
-    window.show()
-    window.resize(1920, 1080)
-    window.build_diagram()
+    window = window_of(qtbot, 1920, 1080)
     window.session.go_to("how-treatment-works")
     button = window.diagram_panel.bigger
     view = window.diagram.view
