@@ -177,7 +177,8 @@ def _background(p: QPainter, rect: QRectF, scale: float, dx: float, dy: float) -
     p.scale(scale, scale)
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(QColor(c.TISSUE))
-    for x, y, r in TISSUE_SPOTS:
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # faint wide blobs: smoothing their edges costs
+    for x, y, r in TISSUE_SPOTS:                               # 0.5 ms a frame at 1920x1080 and does not show
         p.drawEllipse(QPointF(x, y), r, r * 0.7)
 
 

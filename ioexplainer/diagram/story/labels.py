@@ -9,7 +9,7 @@ A label shows only while the cell it names is on screen and fully there.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from ioexplainer.diagram.story.camera import Camera, view_transform
@@ -19,6 +19,7 @@ Measure = Callable[[str, float], float]  # (text, pixel size) -> width in pixels
 GAP = 6.0  # pixels kept free between boxes
 EDGE = 4.0  # pixels kept free at the picture's edge
 DIRECTIONS = (-90, -45, -135, 0, 180, 45, 135, 90)  # above first: names read best over what they name
+UNITS = tuple((math.cos(math.radians(d)), math.sin(math.radians(d))) for d in DIRECTIONS)
 
 
 @dataclass(frozen=True)
@@ -164,15 +165,15 @@ def _find(anchor: tuple[float, float], w: float, h: float, preferred: tuple[floa
           cells: Mapping[str, tuple[float, float, float]], placed: list[Placed], width: float, height: float,
           near: bool = False) -> Box | None:
     ax, ay = anchor
-    candidates = [(ax + preferred[0] - w / 2, ay + preferred[1] - h / 2)]
     reach = max(h, 24.0)
-    for distance in ((0.4, 0.9, 1.6, 2.6) if near else (0.6, 1.4, 2.4, 3.6, 5.0, 6.6)):
-        for degrees in DIRECTIONS:
-            ux, uy = math.cos(math.radians(degrees)), math.sin(math.radians(degrees))
-            cx = ax + ux * (distance * reach + w / 2)
-            cy = ay + uy * (distance * reach + h / 2)
-            candidates.append((cx - w / 2, cy - h / 2))
-    for left, top in candidates:
+
+    def candidates() -> Iterator[tuple[float, float]]:  # made one at a time: the first usually fits
+        yield ax + preferred[0] - w / 2, ay + preferred[1] - h / 2
+        for distance in ((0.4, 0.9, 1.6, 2.6) if near else (0.6, 1.4, 2.4, 3.6, 5.0, 6.6)):
+            for ux, uy in UNITS:
+                yield ax + ux * (distance * reach + w / 2) - w / 2, ay + uy * (distance * reach + h / 2) - h / 2
+
+    for left, top in candidates():
         box = Box(left, top, w, h)
         if not box.inside(width, height):
             continue
