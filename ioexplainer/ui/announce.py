@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QScrollArea, QWidget
 
 SENT: list[str] = []  # what was announced (tests read it; a screen reader hears it)
 
@@ -44,6 +44,12 @@ def give_role(widget: QWidget, role: str) -> None:
     if role not in ROLES:
         raise ValueError(f"unknown role {role!r}; use one of {', '.join(ROLES)}")
     widget.setProperty(ROLE_PROPERTY, role)
+    install_factory()
+
+
+def install_factory() -> None:
+    """Our accessibility factory, once: roles for cards and alerts, and scroll areas a screen reader can
+    walk safely (see _role_factory)."""
     if not _factory_installed:
         QAccessible.installFactory(_role_factory)
         _factory_installed.append(True)
@@ -54,4 +60,11 @@ def _role_factory(key: str, obj: QObject | None) -> QAccessibleInterface | None:
         role = obj.property(ROLE_PROPERTY)
         if isinstance(role, str) and role in ROLES:
             return QAccessibleWidget(obj, ROLES[role])
+    if isinstance(obj, QScrollArea):
+        # Qt's own interface for a scroll area lists its viewport and only the scroll bars on screen, and
+        # fetches a child by number without checking the number: when a scroll bar goes (the kiosk's start
+        # screen, left for a topic) while a screen reader walks the tree, it read past the list and the app
+        # crashed (SIGSEGV in QAccessibleCache::idForObject). This one keeps every child in the list, shown
+        # or not, and answers "none" to a number out of range.
+        return QAccessibleWidget(obj, QAccessible.Role.Client)
     return None

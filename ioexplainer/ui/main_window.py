@@ -30,7 +30,7 @@ from ioexplainer.content.model import ContentPack
 from ioexplainer.core.colours import THEMES
 from ioexplainer.core.session import Visitor
 from ioexplainer.core.settings import Settings
-from ioexplainer.ui.announce import announce
+from ioexplainer.ui.announce import announce, install_factory
 from ioexplainer.ui.appearance import Appearance, system_prefers_high_contrast
 from ioexplainer.ui.arrangement import arrange
 from ioexplainer.ui.commands import Commands, bind
@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
     def __init__(self, pack: ContentPack, settings: Settings, pack_root: Path,
                  preferences: Preferences | None = None, visitor: Visitor | None = None) -> None:
         super().__init__()
+        install_factory()  # before any accessible interface exists: scroll areas a screen reader walks safely
         self.pack = pack
         self.settings = settings
         self.preferences = preferences

@@ -153,8 +153,12 @@ def walk_kiosk(app: Any, report: dict[str, Any], events: list[dict[str, str]]) -
     report["started_showing"] = showing_names(app)
     report["tile_description"] = tile.description
     report["tile_actions"] = [tile.queryAction().getName(i) for i in range(tile.queryAction().nActions)]
-    # Not pressed here: pressing a tile through AT-SPI while this client walks the tree crashes the app
-    # inside Qt's accessibility cache (a use-after-free, seen 3 runs in 4). See the closing note of #12.
+    # Pressed while this client walks the tree: Qt's own scroll-area interface then read past its list of
+    # children when the start screen's scroll bar went, and the app crashed (every run, before the fix).
+    tile.queryAction().doAction(0)
+    wait_for("the topic after pressing its tile", lambda: next(
+        (n for n in nodes(app) if n.name == "Topic text" and n.getState().contains(pyatspi.STATE_SHOWING)), None))
+    report["topic_showing_after_tile"] = showing_names(app)
 
     def countdown_heard() -> bool:
         return any(e["type"] == "object:announcement" and "Still there?" in e["detail"] for e in events)
