@@ -36,7 +36,7 @@ class WindowLayout:
         self.drawer = drawer
         self.arrangement = Arrangement("wide", drawer=False, diagram_share=0.42)
         self.has_diagram = True  # the topic on screen has a diagram scene
-        self.watching = False  # the kiosk's "Watch how it works": the picture alone, on the whole width
+        self.watching = False  # "Bigger picture" (and the kiosk's "Watch how it works"): the picture alone
         tabs.chosen.connect(self.show_tab)
 
     @property
@@ -122,6 +122,7 @@ class WindowLayout:
         self.sync()
 
     def show_tab(self, tab: str) -> None:
+        self.watching = self.watching and tab == PICTURE  # the Read tab shows the text, whatever opened the picture
         self.tabs.show_tab(tab)
         self.sync()
 

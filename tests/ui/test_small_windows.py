@@ -116,3 +116,13 @@ def test_bigger_picture_takes_the_whole_width_and_escape_or_a_new_topic_brings_t
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     window.session.go_to("what-to-expect")  # a new topic opens on its text
     assert window.viewer.isVisible() and button.text() == "Bigger picture"
+
+
+def test_in_the_compact_arrangement_the_read_tab_shows_the_text_after_a_bigger_picture(qtbot: QtBot,
+                                                                                      small: MainWindow) -> None:
+    """The kiosk's Watch screen in a small window is the Picture tab; Read must still bring the text."""
+    small.session.go_to("how-cancer-escapes")
+    small.show_bigger_picture(True)
+    assert small.diagram.isVisible() and not small.viewer.isVisible() and small.tabs.picture.isChecked()
+    qtbot.mouseClick(small.tabs.read, Qt.MouseButton.LeftButton)
+    assert small.viewer.isVisible() and not small.parts.watching
