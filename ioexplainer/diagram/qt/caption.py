@@ -89,11 +89,13 @@ class CaptionPanel(QWidget):
         needed = self.next_step.sizeHint().width() + self.action_row.spacing() + self.read_more.sizeHint().width()
         beside = self.read_more.isHidden() or width >= needed
         self.action_row.setDirection(QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom)
-        padding = self.read_more.sizeHint().width() - self.read_more.fontMetrics().horizontalAdvance(full)
+        metrics = self.read_more.fontMetrics()
+        padding = self.read_more.sizeHint().width() - metrics.horizontalAdvance(full)
         if not beside and self.read_more.sizeHint().width() > width:  # longer than the whole line: it ends in "…"
-            short = self.read_more.fontMetrics().elidedText(full.removesuffix(" ›"), Qt.TextElideMode.ElideRight,
-                                                            max(40, width - padding - 24))
-            self.read_more.setText(short + " ›")
+            words = full.removesuffix(" ›")
+            room = width - padding - metrics.horizontalAdvance(full[len(words):])
+            self.read_more.setText(metrics.elidedText(words, Qt.TextElideMode.ElideRight, max(40, room)) +
+                                   full[len(words):])
             self.read_more.setToolTip(full)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -118,9 +118,10 @@ class DiagramWidget(QWidget):
         self._on_phase_changed()
 
     def fit_to(self, width: int, height: int) -> None:
-        """Given the room the window has for the diagram, choose the first arrangement that fits:
-        the words and buttons beside the picture (wide, short rooms); under it; under it without the
-        speed, labels and still-picture buttons (a small room at large text: picture and steps first).
+        """Given the room the window has for the diagram, choose the first arrangement that fits. At each
+        level (every button; without the speed, labels and still-picture row; without the "Next step" row)
+        the words and buttons go beside the picture in a wide, short room (the picture taking the largest
+        share of the width that leaves them room), else under it if the picture keeps enough height.
         Chosen again whenever the caption changes (its height does)."""
         self._room = (width, height)
         spacing = self.box.spacing()
@@ -134,22 +135,25 @@ class DiagramWidget(QWidget):
             for share in SHARES:  # beside: the picture takes the largest share that leaves its words room
                 column = width - round(width * share) - spacing
                 # (10% more than the buttons ask: the chosen one's words turn bold, wider than Qt measures)
-                if width > 1.5 * height and column >= 1.1 * side and self._words_height(column) <= height:
+                if width <= 1.5 * height or column < 1.1 * side:
+                    continue
+                words = self._words_height(column)
+                if words <= height:
                     self.box.setDirection(QBoxLayout.Direction.LeftToRight)
                     self.box.setStretch(0, 0)
                     self.box.setStretch(1, 1)
                     picture = max(240, min(round(width * share), round(height * 16 / 9)))
                     self.view.setMinimumSize(picture, 135)  # its share, not its size hint: the words take the rest
                     self.view.setMaximumSize(picture, QWIDGETSIZE_MAX)  # the whole height: composed for its shape
-                    self.setMinimumSize(240, max(135, self._words_height(column)))
+                    self.setMinimumSize(240, max(135, words))
                     return
-            picture = height - self._words_height(width) - spacing - SLACK
+            words = self._words_height(width)  # (the words under the picture, at this level)
+            picture = height - words - spacing - SLACK
             if picture >= max(135, 0.4 * height) or (not options and picture >= 180) or tight:
                 break
         self.box.setDirection(QBoxLayout.Direction.TopToBottom)  # keep the words and buttons in view
         self.box.setStretch(0, 1)  # the picture takes the height the words leave
         self.box.setStretch(1, 0)
-        words = self._words_height(width)
         self.view.setMinimumSize(240, 135)
         self.view.setMaximumSize(QWIDGETSIZE_MAX, max(135, height - words - spacing - SLACK))
         # The least height at this width (Qt would take the words' height at the narrowest width, where
@@ -183,7 +187,7 @@ class DiagramWidget(QWidget):
         self.caption.arrange_actions(width)
         for layout in (self.caption.layout(), self.controls.layout()):
             if layout is not None:
-                _invalidate(layout)  # a button was just shown or hidden: measure what is there now
+                _lay_out_again(layout)  # a button was just shown or hidden: measure what is there now
         caption = self.caption.layout()
         high = caption.heightForWidth(width) if caption is not None and caption.hasHeightForWidth() else -1
         return (high if high > 0 else self.caption.sizeHint().height()) + self.controls.sizeHint().height() + 10
@@ -221,7 +225,7 @@ class DiagramWidget(QWidget):
             self.announcement.emit(caption)
 
 
-def _invalidate(layout: QLayout) -> None:
+def _lay_out_again(layout: QLayout) -> None:
     """Measure a layout afresh, the rows inside it too: each row keeps what it measured until the layout
     is done again (invalidating only the outer one left the rows counting buttons just hidden)."""
     layout.invalidate()
