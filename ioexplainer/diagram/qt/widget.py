@@ -131,6 +131,9 @@ class DiagramWidget(QWidget):
         for options, tight in ((True, False), (False, False), (False, True)):
             self.controls.show_options(options)
             self._tighten(tight)
+            for layout in (self.caption.layout(), self.controls.layout()):
+                if layout is not None:
+                    _lay_out_again(layout)  # buttons shown, hidden or renamed: measure what is there now
             side = max(self.controls.minimumSizeHint().width(), self.controls.sizeHint().width())
             for share in SHARES:  # beside: the picture takes the largest share that leaves its words room
                 column = width - round(width * share) - spacing
