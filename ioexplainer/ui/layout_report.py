@@ -43,6 +43,20 @@ def _clipped(widget: QWidget) -> bool:
     return False
 
 
+def line_pitch(viewer: QTextBrowser) -> float:
+    """The distance from one line of body text to the next in the viewer, as laid out (font, line height):
+    measured on its longest paragraph. The font's pixel size if it holds no paragraph of two lines."""
+    document, best = viewer.document(), (0, 0.0)
+    block = document.begin()
+    while block.isValid():
+        layout, fmt = block.layout(), block.blockFormat()
+        if fmt.headingLevel() == 0 and layout is not None and layout.lineCount() > best[0]:
+            height = document.documentLayout().blockBoundingRect(block).height()
+            best = (layout.lineCount(), (height - fmt.topMargin() - fmt.bottomMargin()) / layout.lineCount())
+        block = block.next()
+    return best[1] if best[0] >= 2 else _font_px(viewer)
+
+
 def _scroll_area_of(widget: QWidget, top: QWidget) -> str:
     """The object name (or class) of the scroll area whose page holds the widget: there, lying beyond the
     window's edge means "scroll to see it", not "cut off"."""
@@ -72,6 +86,9 @@ def report(window: QWidget, mode: str, text_size: str) -> dict[str, Any]:
             "scrolled_in": _scroll_area_of(widget, window),  # the scroll area it lies in ("" if none)
             "scrolls": isinstance(widget, QAbstractScrollArea) and widget.verticalScrollBar().maximum() > 0,
         })
+        if isinstance(widget, QTextBrowser):  # how many lines of its body text it shows at once
+            pitch = line_pitch(widget)
+            widgets[-1] |= {"line_px": round(pitch, 1), "lines": round(widget.viewport().height() / pitch, 1)}
     labels = []
     for view in window.findChildren(DiagramView):
         if view.isVisible():

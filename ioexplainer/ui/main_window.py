@@ -51,7 +51,7 @@ from ioexplainer.ui.session_controller import SessionController
 from ioexplainer.ui.settings_card import SettingsCard
 from ioexplainer.ui.swipe import SwipeDetector
 from ioexplainer.ui.text_size import TextSizeControl
-from ioexplainer.ui.theme import Metrics, kiosk_scale, palette, style_sheet
+from ioexplainer.ui.theme import Metrics, big_kiosk, palette, style_sheet
 from ioexplainer.ui.topic_document import use_theme as use_document_theme
 from ioexplainer.ui.topics_drawer import TopicsDrawer
 from ioexplainer.ui.view_tabs import ViewTabs
@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         self.kiosk = settings.kiosk
         self.input_filters: list[QObject] = []
         self._applied_size = ""
-        self._scale = 1.0  # words larger than a laptop's (a kiosk on a big screen)
+        self._big = False  # a kiosk on a big screen: larger words (theme.BIG_KIOSK_PX)
         self._relayout = QTimer(self)
         self._relayout.setSingleShot(True)
         self._relayout.setInterval(0)
@@ -198,12 +198,13 @@ class MainWindow(QMainWindow):
         """Wide screens: list, text and diagram side by side; portrait: the diagram on top; smaller
         windows or larger text: the list in a drawer, text and diagram as two tabs (ui.arrangement)."""
         # Larger text needs more room: the thresholds grow with the text size.
-        scale = kiosk_scale(self.kiosk, width, height)
-        if scale != self._scale:  # a kiosk's words grow on a big screen: style it again, then lay it out
-            self._scale = scale
+        big = big_kiosk(self.kiosk, width, height)
+        if big != self._big:  # a kiosk's words grow on a big screen: style it again, then lay it out
+            self._big = big
             self._restyle()
             return
-        grow = (self._metrics().ui / Metrics.for_size("normal").ui) ** 0.5
+        # A laptop's three columns (list, text, picture) must each grow with the words; a kiosk has two.
+        grow = (self._metrics().ui / Metrics.for_size("normal").ui) ** (0.5 if self.kiosk else 0.75)
         arrangement = arrange(width, height, grow, self.kiosk)
         self.parts.apply(arrangement, width, height)
         # A kiosk's topics are its start screen: "Menu" only where the header's buttons went into it.
@@ -290,7 +291,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()  # the topic screen; a kiosk puts its start screen in front of it
         self.pages.addWidget(self.topic_page)
         main = QVBoxLayout(self.topic_page)
-        main.setContentsMargins(16, 16, 16, 16)
+        main.setContentsMargins(16, 12, 16, 12)
         main.setSpacing(12)
         main.addWidget(self.splitter, 1)
         self.parts.add_footer(self.footer, self.position_label, column, main)
@@ -618,13 +619,13 @@ class MainWindow(QMainWindow):
         return self._metrics().ui * 0.9
 
     def _metrics(self) -> Metrics:
-        return Metrics.for_size(self.session.state.text_size, self.kiosk, self._scale)
+        return Metrics.for_size(self.session.state.text_size, self.kiosk, self._big)
 
     def _restyle(self) -> None:
         """Apply the text size and contrast: style sheet, palette, the diagram's colours, the topic again."""
         size, contrast = self.session.state.text_size, self.appearance.contrast
         colours = THEMES[contrast]
-        self.setStyleSheet(style_sheet(size, self._font_family, colours, self.kiosk, self._scale))
+        self.setStyleSheet(style_sheet(size, self._font_family, colours, self.kiosk, self._big))
         self.setPalette(palette(colours))
         QApplication.setPalette(palette(colours))
         use_document_theme(contrast)

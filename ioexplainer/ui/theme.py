@@ -22,14 +22,19 @@ from ioexplainer.core.colours import (
 
 __all__ = ["ACCENT", "ACCENT_SOFT", "BACKGROUND", "BORDER", "FOCUS", "LINK", "MUTED", "SURFACE", "TEXT"]
 
-TEXT_PX = {"small": 17, "normal": 20, "large": 26, "largest": 34}  # reading text; buttons and lists are 85%
-KIOSK_SCALE = 1.25  # a big kiosk screen is read from a metre, not 50 cm: "large" body text is 32 px, "largest" 42
-KIOSK_SCALE_FROM = 1000  # only on a screen at least this many pixels high (a 768 px screen is a small one)
+# Reading text in px; buttons and lists are 85% of it. A laptop's "largest" is twice "normal" (200%).
+TEXT_PX = {"small": 17, "normal": 20, "large": 26, "largest": 40}
+# A kiosk's two steps ("Larger text" off and on): on a small kiosk (1366x768) ten lines of 40 px would not
+# fit, so its larger step stays at 34 px.
+SMALL_KIOSK_PX = {**TEXT_PX, "largest": 34}
+# A big kiosk screen is read from a metre, not 50 cm: body text 32 px, 42 px with "Larger text".
+BIG_KIOSK_PX = {"small": 21, "normal": 25, "large": 32, "largest": 42}
+BIG_KIOSK_FROM = 1000  # a screen at least this many pixels high (a 768 px screen is a small one)
 
 
-def kiosk_scale(kiosk: bool, width: int, height: int) -> float:
-    """How much larger a kiosk's words are than a laptop's, for the size of its screen."""
-    return KIOSK_SCALE if kiosk and min(width, height) >= KIOSK_SCALE_FROM else 1.0
+def big_kiosk(kiosk: bool, width: int, height: int) -> bool:
+    """Whether a kiosk's screen is big enough for its larger words (BIG_KIOSK_PX)."""
+    return kiosk and min(width, height) >= BIG_KIOSK_FROM
 
 
 @dataclass(frozen=True)
@@ -43,13 +48,16 @@ class Metrics:
     target: int  # minimum height/width of anything you can press
 
     @classmethod
-    def for_size(cls, size: str, kiosk: bool = False, scale: float = 1.0) -> Metrics:
-        """`kiosk`: touch targets of at least 60 px, pressed at arm's length (44 px on a laptop);
-        `scale`: words that much larger (see kiosk_scale)."""
-        body = round(TEXT_PX.get(size, TEXT_PX["normal"]) * scale)
+    def for_size(cls, size: str, kiosk: bool = False, big: bool = False) -> Metrics:
+        """`kiosk`: touch targets of at least 60 px, pressed at arm's length (44 px on a laptop), and the
+        kiosk's own text sizes; `big`: a big kiosk screen's larger words (see big_kiosk)."""
+        table = BIG_KIOSK_PX if kiosk and big else SMALL_KIOSK_PX if kiosk else TEXT_PX
+        body = table.get(size, table["normal"])
         ui = max(15, round(body * 0.85))
-        return cls(body=body, ui=ui, small=max(14, round(body * 0.8)), title=round(ui * 1.45),
-                   target=max(60 if kiosk else 44, round(ui * 2.6)))
+        # A finger on a kiosk needs a target that grows with the words; a mouse needs 44 px, and a button
+        # only enough height to hold its words with a margin (it leaves the larger text room to read).
+        target = max(60, round(ui * 2.6)) if kiosk else max(44, round(ui * 1.2 + 14))
+        return cls(body=body, ui=ui, small=max(14, round(body * 0.8)), title=round(ui * 1.45), target=target)
 
 
 def palette(colours: Colours = STANDARD) -> QPalette:
@@ -71,9 +79,9 @@ def palette(colours: Colours = STANDARD) -> QPalette:
 
 
 def style_sheet(size: str, family: str | None, colours: Colours = STANDARD, kiosk: bool = False,
-                scale: float = 1.0) -> str:
+                big: bool = False) -> str:
     """The application style sheet for one text size and one set of colours (bigger targets on a kiosk)."""
-    m = Metrics.for_size(size, kiosk, scale)
+    m = Metrics.for_size(size, kiosk, big)
     c = colours
     BACKGROUND, SURFACE, TEXT, MUTED, ACCENT, ACCENT_SOFT, LINK, BORDER, FOCUS = (  # noqa: N806
         c.background, c.surface, c.text, c.muted, c.accent, c.accent_soft, c.link, c.border, c.focus)

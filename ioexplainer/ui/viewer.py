@@ -23,7 +23,7 @@ MAX_PICTURE_PIXELS = 4096 * 4096
 MEASURE_EMS = 36  # the longest line, in ems of the body text: about 75 characters, easy to follow back
 READING = "#ffe08a"  # the words being read aloud: a soft yellow behind dark text (13:1)
 EMPTY = QImage()  # what Qt gets for anything refused
-LINE_HEIGHT_PERCENT = 145
+LINE_HEIGHT_PERCENT = 135  # of the font's own line spacing (1.12 em for Atkinson Hyperlegible): 1.5 em
 PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
 
 

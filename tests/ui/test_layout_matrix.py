@@ -8,6 +8,7 @@ that says why.
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 import pytest
@@ -26,14 +27,24 @@ _REPORTS: dict[tuple[str, tuple[int, int], str], dict[str, Any]] = {}
 _PICTURES: dict[tuple[str, tuple[int, int], str], dict[str, Any]] = {}
 _STARTS: dict[tuple[str, tuple[int, int], str], dict[str, Any]] = {}  # a kiosk's start screen
 
-# What cannot hold: ten lines of the largest text (34 px, 493 px with their spacing) need more height than
-# an 800x600 window has once one row of buttons sits above the text and one below (383 px are left).
-SHORT_PANE = {(m, (800, 600), "largest") for m in ("laptop", "kiosk")}
-# Not yet: on the picture tab of an 800x600 window (a laptop's at large text and up; a kiosk's, whose text
+# What cannot hold. Ten lines of the largest text (40 px, 200%: 62 px from line to line) need 620 px. An
+# 800x600 window has 383 px once one row of buttons sits above the text and one below, and a laptop's
+# 768 px screen 594 px (9.5 lines; 1280x800 has 626). A kiosk's larger step stays at 34 px on such screens.
+SHORT_PANE = {(m, (800, 600), "largest") for m in ("laptop", "kiosk")} | {
+    ("laptop", (w, 768), "largest") for w in (1024, 1366)}
+# Not yet: on the picture tab of an 800x600 window (a laptop's at the largest text; a kiosk's, whose text
 # is larger), the picture, its caption and its rows of buttons need more height than is left: it scrolls.
-PICTURE_SCROLLS = {("laptop", (800, 600), "large"), ("laptop", (800, 600), "largest")} | {
+PICTURE_SCROLLS = {("laptop", (800, 600), "largest")} | {
     ("kiosk", (800, 600), t) for t in ("normal", "large", "largest")}
 PICTURE_OUTSIDE = {(m, (800, 600), "largest") for m in ("laptop", "kiosk")}
+
+def settle(qtbot: QtBot, window: Any) -> None:
+    """Let the layout settle: a refit follows each new caption, and on a busy machine it can take longer
+    than a few milliseconds. Wait until no words are cut off, or 2 s (then the checks report what stays)."""
+    qtbot.wait(20)
+    with contextlib.suppress(qtbot.TimeoutError):
+        qtbot.waitUntil(lambda: not any(w["clipped"] for w in report(window, "", "")["widgets"]), timeout=2000)
+
 
 def cell_report(qtbot: QtBot, mode: str, size: tuple[int, int], text: str) -> dict[str, Any]:
     key = (mode, size, text)
@@ -43,11 +54,11 @@ def cell_report(qtbot: QtBot, mode: str, size: tuple[int, int], text: str) -> di
         window.resize(*size)
         window.show()
         window.build_diagram()
-        qtbot.wait(20)  # the layout settles (a refit follows each new caption)
+        settle(qtbot, window)
         if window.screens is not None:  # a kiosk opens on its tiles: report them, then touch topic 5's tile
             start = window.screens.start
             qtbot.waitUntil(lambda: not start.pictures_pending)
-            qtbot.wait(20)  # the layout settles (a refit follows each new caption)
+            settle(qtbot, window)
             _STARTS[key] = report(window, mode, text)
             tile = next(t for t in start.tiles if t.key == "how-cancer-escapes")
             start.ensureWidgetVisible(tile)
@@ -55,11 +66,11 @@ def cell_report(qtbot: QtBot, mode: str, size: tuple[int, int], text: str) -> di
             assert window.pages.currentWidget() is window.topic_page
         else:
             window.session.go_to("how-cancer-escapes")
-        qtbot.wait(20)  # the layout settles (a refit follows each new caption)
+        settle(qtbot, window)
         _REPORTS[key] = report(window, mode, text)
         if window.tabs.isVisible():  # compact: the diagram is the other tab; look at it too
             qtbot.mouseClick(window.tabs.picture, Qt.MouseButton.LeftButton)
-            qtbot.wait(20)  # the layout settles (a refit follows each new caption)
+            settle(qtbot, window)
         _PICTURES[key] = report(window, mode, text)
         window.allow_close = True
     return _REPORTS[key]
@@ -103,8 +114,10 @@ def test_touch_targets_are_big_enough(qtbot: QtBot, mode: str, size: tuple[int, 
 @pytest.mark.parametrize(("mode", "size", "text"), cells(SHORT_PANE, "small window or large text: < 10 lines"))
 def test_the_reading_pane_shows_at_least_ten_lines(qtbot: QtBot, mode: str, size: tuple[int, int],
                                                   text: str) -> None:
+    """Lines as laid out: the viewer's height over the distance from one line of its body text to the next."""
     viewer = next(w for w in cell_report(qtbot, mode, size, text)["widgets"] if w["kind"] == "Viewer")
-    assert viewer["rect"][3] / (viewer["font_px"] * 1.45) >= 10
+    assert viewer["lines"] >= 10
+    assert viewer["line_px"] >= viewer["font_px"] * 1.45  # the spacing WCAG 1.4.12 asks for, or more
 
 
 @pytest.mark.parametrize(("mode", "size", "text"), cells(PICTURE_OUTSIDE, "800x600: the picture tab scrolls"))

@@ -145,7 +145,7 @@ def test_text_size_steps(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.mouseClick(window.text_size.larger, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.text_size.larger, Qt.MouseButton.LeftButton)
     assert window.session.state.text_size == "largest"
-    assert window.viewer.font().pixelSize() == TEXT_PX["largest"] > before
+    assert window.viewer.font().pixelSize() == TEXT_PX["largest"] == 2 * before  # 200%, as WCAG 1.4.4 asks
     assert not window.text_size.larger.isEnabled()
     for _ in range(3):
         qtbot.mouseClick(window.text_size.smaller, Qt.MouseButton.LeftButton)
