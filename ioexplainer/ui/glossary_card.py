@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScroller, QScrollArea, QWidget
 
 from ioexplainer.ui.overlay import DismissibleOverlay
 
 
 class GlossaryCard(DismissibleOverlay):
-    """Esc, the Close button or a tap outside the card closes it."""
-
+    """Esc, the Close button or a tap outside the card closes it. Its words scroll when the window is too
+    short for them (the help and keys cards at the largest text): the heading and Close stay in view."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -20,6 +20,16 @@ class GlossaryCard(DismissibleOverlay):
         self._definition = QLabel(self.card)
         self._definition.setWordWrap(True)
         self._definition.setTextFormat(Qt.TextFormat.PlainText)
+        self._definition.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._words = QScrollArea(self.card)
+        self._words.setObjectName("cardScroll")
+        self._words.setFrameShape(QFrame.Shape.NoFrame)
+        self._words.setWidgetResizable(True)
+        self._words.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._words.setWidget(self._definition)
+        self._definition.setAutoFillBackground(False)
+        self._words.viewport().setAutoFillBackground(False)
+        QScroller.grabGesture(self._words.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         self._close = QPushButton(self.card)
         self._close.setObjectName("primary")
         self._close.clicked.connect(self.close_requested)
@@ -27,7 +37,7 @@ class GlossaryCard(DismissibleOverlay):
         buttons.addStretch(1)
         buttons.addWidget(self._close)
         self.body.addWidget(self._term)
-        self.body.addWidget(self._definition)
+        self.body.addWidget(self._words)
         self.body.addLayout(buttons)
         self.retranslate()
 
@@ -35,6 +45,21 @@ class GlossaryCard(DismissibleOverlay):
         self.card.setAccessibleName(self.tr("Word explained"))
         self._close.setText(self.tr("Close"))
         self._close.setAccessibleName(self.tr("Close the explanation"))
+
+    def fit(self) -> None:
+        """As tall as the words need, but never taller than the window: then the words scroll."""
+        if (covered := self.cover()) is not None:
+            parent, width = covered
+            margins = self.body.contentsMargins()
+            inner = width - margins.left() - margins.right() - 2 * self.card.frameWidth()
+            chrome = (self._term.heightForWidth(inner) + self._close.sizeHint().height()
+                      + margins.top() + margins.bottom() + 2 * self.body.spacing() + 2 * self.card.frameWidth())
+            words = self._definition.heightForWidth(inner)
+            room = parent.height() - 32 - chrome
+            if words > room:  # it will scroll: the words wrap in the width the scroll bar leaves
+                words = self._definition.heightForWidth(inner - self._words.verticalScrollBar().sizeHint().width())
+            self._words.setFixedHeight(max(min(120, words), min(words, room)))
+        super().fit()
 
     @property
     def term_text(self) -> str:
@@ -49,5 +74,6 @@ class GlossaryCard(DismissibleOverlay):
         self._term.setText(heading)
         self._definition.setText(text)
         self.card.setAccessibleDescription(f"{heading}. {text}")
+        self._words.verticalScrollBar().setValue(0)  # from the top, whatever the last card showed
         self.open()
         self._close.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 from ioexplainer.ui.announce import give_role
 
 FROZEN = "frozen"  # property on a widget the overlay hid (its picture stands in its place)
+NORMAL_UI_PX = 17  # the words of buttons and cards at normal text size (theme.Metrics)
 
 
 def _is_overlay(widget: QWidget) -> bool:
@@ -140,12 +141,14 @@ class Overlay(QFrame):
         return False
 
     def cover(self) -> tuple[QWidget, int] | None:
-        """Cover the parent; return it and the card's width (its share of the parent, 320 px at least)."""
+        """Cover the parent; return it and the card's width (its share of the parent, 320 px at least, and
+        at most `max_width` at normal text: larger text widens it, so its lines keep their words)."""
         parent = self.parentWidget()
         if parent is None:
             return None
         self.setGeometry(parent.rect())
-        return parent, min(self.max_width, max(320, int(parent.width() * self.card_width)))
+        widest = round(self.max_width * max(1.0, self.fontInfo().pixelSize() / NORMAL_UI_PX))
+        return parent, min(widest, max(320, int(parent.width() * self.card_width)))
 
     def fit(self) -> None:
         if (covered := self.cover()) is None:

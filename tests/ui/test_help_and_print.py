@@ -66,6 +66,33 @@ def test_the_help_button_opens_the_signs_from_any_topic_and_a_reset_closes_it(qt
     assert not window.card.isVisible()
 
 
+@pytest.mark.parametrize(("size", "text"), [((1280, 800), "largest"), ((1366, 768), "largest"), ((800, 600), "large")])
+def test_the_help_card_fits_the_window_and_its_signs_scroll(qtbot: QtBot, size: tuple[int, int], text: str) -> None:
+    """At the largest text the list of signs is taller than the window: the card stays inside it, Close in
+    view, and the list scrolls to its last line (the signs must never lie out of reach)."""
+    window = open_window(qtbot, Settings(text_size=text, help_phone="020 7946 0000"))
+    window.resize(*size)
+    window.session.go_to("how-cancer-escapes")
+    qtbot.mouseClick(window.help_button, Qt.MouseButton.LeftButton)
+    card, words = window.card.card, window.card._words
+    assert window.rect().contains(card.geometry())
+    close = window.card._close
+    assert card.rect().contains(close.geometry()) and close.hasFocus()
+    assert words.verticalScrollBar().maximum() > 0, "the signs do not fit at this size: they scroll"
+    assert words.verticalScrollBar().value() == 0  # from the first sign
+    qtbot.keyClick(close, Qt.Key.Key_Tab)  # Tab from Close wraps to the list (focus stays in the card)
+    assert words.hasFocus()
+    for _ in range(8):
+        qtbot.keyClick(words, Qt.Key.Key_PageDown)  # the keyboard reaches the end of the list
+    assert words.verticalScrollBar().value() == words.verticalScrollBar().maximum()
+    label = window.card._definition
+    last = label.mapTo(words.viewport(), label.rect().bottomLeft()).y()
+    assert last <= words.viewport().height()  # the last line is on screen
+    window.session.close_card()
+    window.session.open_card("t-cell")  # the next card starts from its top, and a short one does not scroll
+    assert words.verticalScrollBar().maximum() == 0 and window.rect().contains(card.geometry())
+
+
 def test_each_topic_ends_with_when_it_was_checked_and_its_sources(qtbot: QtBot) -> None:
     window = open_window(qtbot, Settings())
     for topic in window.pack.topics:
