@@ -19,6 +19,7 @@ Shape = Literal["wide", "tall", "compact"]
 WIDE_WIDTH = 1280  # three columns need this much width at normal text (more at larger text)
 WIDE_HEIGHT = 740  # and this much height, so the text shows ten lines and the diagram does not scroll
 TALL_HEIGHT = 1200  # a portrait screen needs this much height to stack the diagram over ten lines of text
+TALL_SHARES = (0.5, 0.62)  # of a portrait screen's height for the diagram: at least half, at most this much
 
 
 @dataclass(frozen=True)
@@ -28,11 +29,17 @@ class Arrangement:
     diagram_share: float  # of the width (wide) or of the height (tall) that the diagram takes
 
 
-def arrange(width: int, height: int, grow: float = 1.0, kiosk: bool = False) -> Arrangement:
+def arrange(width: int, height: int, grow: float = 1.0, kiosk: bool = False, reading: float = 0.0) -> Arrangement:
     """The arrangement for a window of `width` x `height` pixels whose words are `grow` times the normal
-    size. A kiosk never shows the list as a column: its start screen of topic tiles is the list."""
+    size. A kiosk never shows the list as a column: its start screen of topic tiles is the list.
+
+    `reading`: the share of a portrait screen's diagram-and-text height that the text needs for ten lines
+    (0: unknown). The diagram takes the rest, between half and TALL_SHARES[1]: the picture is the hero,
+    and the text keeps its ten lines."""
     if width > height and width >= WIDE_WIDTH * grow and height >= WIDE_HEIGHT * grow:
         return Arrangement("wide", drawer=kiosk, diagram_share=0.55 if kiosk else 0.42)
     if height > width and height >= TALL_HEIGHT * grow ** 0.5 and width >= 720:
-        return Arrangement("tall", drawer=True, diagram_share=0.5)
+        least, most = TALL_SHARES
+        share = min(most, max(least, 1 - reading)) if reading > 0 else least
+        return Arrangement("tall", drawer=True, diagram_share=round(share, 3))
     return Arrangement("compact", drawer=True, diagram_share=1.0)

@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
             return
         # A laptop's three columns (list, text, picture) must each grow with the words; a kiosk has two.
         grow = (self._metrics().ui / Metrics.for_size("normal").ui) ** (0.5 if self.kiosk else 0.75)
-        arrangement = arrange(width, height, grow, self.kiosk)
+        arrangement = arrange(width, height, grow, self.kiosk, self._reading_share(width, height))
         self.parts.apply(arrangement, width, height)
         # A kiosk's topics are its start screen: "Menu" only where the header's buttons went into it.
         self.topics_button.setVisible(arrangement.drawer and (not self.kiosk or self.drawer.holds_controls))
@@ -216,6 +216,19 @@ class MainWindow(QMainWindow):
             self.session.close_card()  # the list is a column again: no drawer to keep open
         self.text_size.label.setVisible(not self.kiosk and width >= ROOMY_WIDTH * grow)
         self._fit_title(width, grow)
+
+    def _reading_share(self, width: int, height: int) -> float:
+        """The share of the height under the header that ten lines of text (and the row of buttons under
+        them, where it sits in the text's column) need: a portrait screen gives the picture the rest."""
+        header = self.header.heightForWidth(width) if self.header.hasHeightForWidth() else -1
+        split = height - (header if header > 0 else self.header.sizeHint().height()) - 2 * 12  # page margins
+        row = self.footer.sizeHint().height() + 12  # (and the spacing above it)
+        need = self.viewer.height_for_lines(10) + 24  # (24: rounding and the splitter's handle)
+        if self.footer.parentWidget() is self.reading:
+            need += row
+        else:
+            split -= row
+        return need / split if split > 0 else 1.0
 
     # -- building -----------------------------------------------------------------------------------
     def _build(self, pack_root: Path) -> None:

@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import logging
+from math import ceil
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QImage, QImageReader, QResizeEvent, QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QImage,
+    QImageReader,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from ioexplainer.content.help import HelpBox
@@ -91,6 +101,11 @@ class Viewer(QTextBrowser):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._limit_lines()
+
+    def height_for_lines(self, lines: int) -> int:
+        """The height that shows `lines` lines of body text at once (as the text scrolls past)."""
+        pitch = QFontMetricsF(self.font()).lineSpacing() * LINE_HEIGHT_PERCENT / 100
+        return ceil(lines * pitch + 2 * self.frameWidth())
 
     def _limit_lines(self) -> None:
         """Lines no longer than about 75 characters, however wide the window: the eye finds the next line."""

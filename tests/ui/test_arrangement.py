@@ -6,12 +6,12 @@ import pytest
 
 from ioexplainer.ui.arrangement import arrange
 
-LARGEST = (29 / 17) ** 0.5  # how much the largest text grows the thresholds (as the window computes it)
+LARGEST = (34 / 17) ** 0.75  # how much a laptop's largest text grows the thresholds (as the window computes it)
 
 
 @pytest.mark.parametrize(("width", "height", "grow", "shape"), [
     (1920, 1080, 1.0, "wide"), (1366, 768, 1.0, "wide"), (1280, 800, 1.0, "wide"), (2560, 1440, LARGEST, "wide"),
-    (1920, 1080, LARGEST, "wide"), (1366, 768, LARGEST, "compact"), (1024, 768, 1.0, "compact"),
+    (1920, 1080, LARGEST, "compact"), (1366, 768, LARGEST, "compact"), (1024, 768, 1.0, "compact"),
     (800, 600, 1.0, "compact"), (1080, 1920, 1.0, "tall"), (1080, 1920, LARGEST, "tall"), (700, 1000, 1.0, "compact"),
 ])
 def test_the_shape_follows_the_room(width: int, height: int, grow: float, shape: str) -> None:
@@ -27,3 +27,10 @@ def test_only_the_wide_laptop_window_keeps_the_list_as_a_column() -> None:
 def test_a_kiosk_gives_the_diagram_half_the_width() -> None:
     assert arrange(1920, 1080, kiosk=True).diagram_share >= 0.5
     assert arrange(1080, 1920, kiosk=True).diagram_share >= 0.5  # the top half, in portrait
+
+
+@pytest.mark.parametrize(("reading", "share"), [(0.0, 0.5), (0.25, 0.62), (0.45, 0.55), (0.7, 0.5)])
+def test_portrait_gives_the_picture_what_ten_lines_of_text_leave(reading: float, share: float) -> None:
+    """At least the top half, at most 62%: the picture is the hero, and the text keeps its ten lines."""
+    assert arrange(1080, 1920, kiosk=True, reading=reading).diagram_share == share
+    assert arrange(1920, 1080, kiosk=True, reading=reading).diagram_share == 0.55  # (landscape: its width)

@@ -90,6 +90,8 @@ def test_portrait_puts_the_picture_on_top_at_full_width(qtbot: QtBot, small: Mai
     top = small.diagram_area.mapTo(small, small.diagram_area.rect().topLeft()).y()
     assert top < small.viewer.mapTo(small, small.viewer.rect().topLeft()).y()
     assert small.diagram_area.width() >= 1000 and small.diagram_area.height() >= 1920 * 0.4
+    # the picture takes what ten lines of text leave: more than half the height between the rows of buttons
+    assert small.diagram_area.height() > small.viewer.height() >= small.viewer.height_for_lines(10)
 
 
 def test_a_visitor_reset_closes_the_drawer(qtbot: QtBot, small: MainWindow) -> None:
