@@ -102,11 +102,12 @@ def test_bench_runs_and_reports(qapp, capsys: pytest.CaptureFixture[str]) -> Non
     """Only that the benchmark works; its numbers are for `ioexplainer bench`, not for tests."""
     from ioexplainer.app.bench import run
 
-    result = run(frames=10, animate_seconds=0.3, paused_seconds=0.3, read_seconds=0.3)
+    result = run(frames=10, animate_seconds=0.3, paused_seconds=0.3, read_seconds=0.3, played_seconds=0.4)
     assert result.frames_painted == 10 and result.paint_median_ms > 0
+    assert result.played_frames == 20 and result.played_median_ms > 0  # 0.4 s of each story at 25 frames/s
     assert result.animate_fps > 0 and result.read_fps > 0  # both runs played and painted
     assert result.paused_paints == 0
-    assert len(result.lines()) == 4
+    assert len(result.lines()) == 5
 
 
 def test_a_whole_pass_lasts_each_step_or_its_reading_whichever_is_longer() -> None:
