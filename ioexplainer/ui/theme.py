@@ -134,7 +134,7 @@ def style_sheet(size: str, family: str | None, colours: Colours = STANDARD, kios
     #pinDots {{ font-size: {m.title}px; letter-spacing: 6px; min-height: {m.target}px; }}
     #iconButton {{ padding: 0; min-width: {m.target}px; max-width: {m.target}px; }}
     #segment {{ border-width: 2px; font-weight: normal; padding: 0 {m.ui // 4 + 2}px; }}
-    #segment:checked {{ background: {ACCENT}; color: {SURFACE}; font-weight: bold; }}
+    #segment:checked {{ background: {ACCENT}; color: {SURFACE}; }}
     #sizeToggle:checked {{ background: {ACCENT}; color: {SURFACE}; }}
     #diagramStep {{ font-weight: bold; color: {ACCENT}; }}
     #diagramCaption {{ font-size: {m.body}px; }}

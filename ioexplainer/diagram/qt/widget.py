@@ -137,7 +137,8 @@ class DiagramWidget(QWidget):
             side = max(self.controls.minimumSizeHint().width(), self.controls.sizeHint().width())
             for share in SHARES:  # beside: the picture takes the largest share that leaves its words room
                 column = width - round(width * share) - spacing
-                # (10% more than the buttons ask: the chosen one's words turn bold, wider than Qt measures)
+                # (10% to spare: rows of equal-stretch segments share their width evenly, and at the
+                # largest text a column that is exactly the buttons' measure cut "Before therapy")
                 if width <= 1.5 * height or column < 1.1 * side:
                     continue
                 words = self._words_height(column)
