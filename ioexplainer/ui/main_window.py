@@ -588,6 +588,7 @@ class MainWindow(QMainWindow):
         diagram = DiagramWidget(self.pack.diagram_text, self.settings.reduced_motion, self.settings.diagram_labels,
                                 self._font_family, speed=speed)
         diagram.controls.options_allowed = not self.kiosk  # a kiosk: config keys, not buttons
+        diagram.hero = self.kiosk  # "Next step" joins the play buttons sooner: the picture keeps half the room
         self._diagram = diagram
         self.diagram_panel.set_content(diagram)
         if self.diagram_panel.isVisible():

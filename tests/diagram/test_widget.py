@@ -266,6 +266,21 @@ def test_a_small_room_keeps_the_picture_and_says_next_step_among_the_play_button
     assert diagram.controls.labels.isVisibleTo(diagram)
 
 
+def test_the_link_to_a_topic_comes_back_when_a_small_room_grows(diagram: DiagramWidget) -> None:
+    """A tight room gives the link's row to the picture; room again (the kiosk's Watch screen after a
+    topic, a window made larger) brings it back at once, not only at the next step."""
+    caption = diagram.caption
+    caption.set_topic_links({("before", "match"): ("how-immune-finds-cancer", "How your immune system finds cancer")},
+                            current="what-is-io")
+    diagram.player.set_mode("before", "match")
+    assert caption.read_more.isVisibleTo(diagram)
+    diagram.fit_to(600, 280)  # tight
+    assert not caption.read_more.isVisibleTo(diagram)
+    diagram.fit_to(1000, 700)
+    assert caption.read_more.isVisibleTo(diagram)
+    assert caption.read_more.text() == "Read about this: How your immune system finds cancer ›"
+
+
 def test_a_link_longer_than_its_line_goes_under_next_step_and_ends_in_an_ellipsis(diagram: DiagramWidget) -> None:
     link = diagram.caption.read_more
     words = "Read about this: " + "a topic with a very long title " * 4 + "›"

@@ -107,6 +107,18 @@ def test_watch_shows_the_picture_alone_on_almost_half_the_screen_and_a_topic_bri
     assert screens_of(kiosk).on_start and not window.parts.watching
 
 
+def test_a_topic_screen_gives_the_picture_half_the_diagrams_height(qtbot: QtBot, kiosk: KioskMode) -> None:
+    """On the kiosk's topic screen the picture is the hero: it keeps half its panel's height, and the big
+    "Next step" joins the play buttons (in words) rather than take a row of the picture's."""
+    window = kiosk.window
+    start_visit(qtbot, kiosk)
+    open_tile(qtbot, kiosk, "how-cancer-escapes")
+    diagram = window.diagram
+    qtbot.waitUntil(lambda: diagram._room is not None and diagram.view.height() >= 0.5 * diagram._room[1])
+    assert diagram.view.width() >= 950 and window.viewer.isVisible()
+    assert diagram.controls.next.text() == "Next step ›" and diagram.controls.next.isVisible()
+
+
 def test_a_new_language_renames_every_tile(qtbot: QtBot, kiosk: KioskMode) -> None:
     start_visit(qtbot, kiosk)
     window = kiosk.window

@@ -53,6 +53,7 @@ class CaptionPanel(QWidget):
         self.next_step.setText(self.tr("Next step ›"))
         self.next_step.setAccessibleName(self.tr("Next step of the picture"))
         self.tight = False  # a small room: no row for "Next step" and the link (see set_tight)
+        self._step: tuple[str, str] | None = None  # the scenario and step whose link shows (see _update_link)
         row = QHBoxLayout()
         row.setSpacing(24)
         for column in self.columns:
@@ -155,15 +156,18 @@ class CaptionPanel(QWidget):
     def set_tight(self, tight: bool) -> None:
         """A small room: the "Next step" button (the controls say it instead) and the link to another
         topic (the Read tab has the text) give their row to the picture."""
-        self.tight = tight
+        was, self.tight = self.tight, tight
         self.next_step.setVisible(not tight)
         policy = self.read_more.sizePolicy()
         policy.setRetainSizeWhenHidden(not tight)
         self.read_more.setSizePolicy(policy)
         if tight:
             self.read_more.hide()
+        elif was and self._step is not None:  # room again: the link to the step's topic comes back
+            self._update_link(*self._step)
 
     def _update_link(self, scenario: str, phase_id: str) -> None:
+        self._step = (scenario, phase_id)
         target = self._topics.get((scenario, phase_id))
         if target is None or target[0] == self._current_topic or self.tight:
             self.read_more.hide()

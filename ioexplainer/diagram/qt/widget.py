@@ -42,6 +42,9 @@ class DiagramWidget(QWidget):
         self.default_labels = labels
         self.default_speed = speed
         self._room: tuple[int, int] | None = None  # the room fit_to was last given
+        # A kiosk's picture is the hero: it keeps half the room's height (not 40%) before "Next step" joins
+        # the play buttons, and the in-between level (no options row) is no help, as a kiosk has none.
+        self.hero = False
         self._refit = QTimer(self)  # arrange again once new words are laid out (a caption, a legend)
         self._refit.setSingleShot(True)
         self._refit.setInterval(0)
@@ -153,7 +156,8 @@ class DiagramWidget(QWidget):
                     return
             words = self._words_height(width)  # (the words under the picture, at this level)
             picture = height - words - spacing - SLACK
-            if picture >= max(135, 0.4 * height) or (not options and picture >= 180) or tight:
+            least = 0.5 if self.hero else 0.4
+            if picture >= max(135, least * height) or (not options and not self.hero and picture >= 180) or tight:
                 break
         self.box.setDirection(QBoxLayout.Direction.TopToBottom)  # keep the words and buttons in view
         self.box.setStretch(0, 1)  # the picture takes the height the words leave
