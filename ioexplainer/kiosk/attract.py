@@ -50,7 +50,7 @@ class AttractScreen(QFrame):
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.phrases = [QLabel(text, self) for text in phrases]
-        layout = QVBoxLayout(self)
+        self.box = layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 40, 48, 40)
         layout.setSpacing(12)
         layout.addStretch(1)
@@ -79,12 +79,23 @@ class AttractScreen(QFrame):
         parent = self.parentWidget()
         if parent is not None and watched is parent and event.type() == QEvent.Type.Resize:
             self.setGeometry(parent.rect())
+            self._compose(parent.width(), parent.height())
         return False
+
+    def _compose(self, width: int, height: int) -> None:
+        """Landscape: the picture (16:9) and the words centred. Portrait: the picture takes all the height
+        the words leave (the scene is drawn turned, composed for a tall picture: no empty bands)."""
+        tall = height > width
+        last = self.box.count() - 1
+        self.box.setStretch(0, 0 if tall else 1)
+        self.box.setStretch(self.box.indexOf(self.view), 1 if tall else 0)
+        self.box.setStretch(last, 0 if tall else 1)
 
     def open(self) -> None:
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
+            self._compose(parent.width(), parent.height())
         self.player.seek(still_time("after", ATTRACT_PHASE))  # open on the hopeful picture, then loop
         if not self.player.reduced_motion:
             self.player.play()

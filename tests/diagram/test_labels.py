@@ -1,4 +1,4 @@
-"""Labels never collide: every frame of every scenario, at three picture sizes and four text sizes (pure)."""
+"""Labels never collide: every frame of every scenario, at four picture sizes and four text sizes (pure)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 
 from ioexplainer.content.loader import load_pack
 from ioexplainer.core.paths import content_root
-from ioexplainer.diagram.story.camera import CLOSE_UPS, Camera, view_transform
+from ioexplainer.diagram.story.camera import CLOSE_UPS, Camera, view_of, view_transform
 from ioexplainer.diagram.story.cast import MOLECULES
 from ioexplainer.diagram.story.labels import box_size, label_px, place_labels, signs
 from ioexplainer.diagram.story.model import Kind
@@ -14,7 +14,8 @@ from ioexplainer.diagram.story.registry import REGISTRY
 from ioexplainer.diagram.story.story import Timeline, frame_at
 
 TEXTS = dict(load_pack(content_root()).diagram_labels)
-PICTURES = [(960, 540), (1280, 720), (640, 360)]  # half a 1080p kiosk, a laptop's share, a small window
+# half a 1080p kiosk, a laptop's share, a small window, and a portrait kiosk's Watch screen (drawn turned)
+PICTURES = [(960, 540), (1280, 720), (640, 360), (1006, 1253)]
 FLOORS = [14.0, 18.0, 22.0, 29.0]  # the label floor at the four text sizes
 
 
@@ -33,7 +34,8 @@ def test_no_label_overlaps_a_label_a_cell_it_does_not_name_or_the_edge(scenario:
     for step in range(int(total / 0.25) + 1):
         frame = frame_at(scenario, step * 0.25)
         placed = place_labels(frame, TEXTS, measure, width, height, px)
-        scale, dx, dy = view_transform(width, height, Camera(frame.camera_x, frame.camera_y, frame.zoom))
+        view = view_of(width, height, Camera(frame.camera_x, frame.camera_y, frame.zoom))
+        scale = view.scale
         names = {label.key: label.names for label in frame.labels}
         for i, one in enumerate(placed):
             assert one.box.inside(width, height), (frame.t, one)
@@ -43,10 +45,10 @@ def test_no_label_overlaps_a_label_a_cell_it_does_not_name_or_the_edge(scenario:
             for actor in frame.actors:
                 if actor.opacity < 0.3 or actor.kind is Kind.VESSEL or actor.actor_id == names[one.key]:
                     continue
-                assert not one.box.hits_circle(dx + actor.x * scale, dy + actor.y * scale, actor.r * scale), (
+                assert not one.box.hits_circle(*view.map(actor.x, actor.y), actor.r * scale), (
                     frame.t, one.key, actor.actor_id)
             for x, y, r in signs(frame):
-                assert not one.box.hits_circle(dx + x * scale, dy + y * scale, r * scale)
+                assert not one.box.hits_circle(*view.map(x, y), r * scale)
 
 
 @pytest.mark.parametrize("scenario", ["before", "after"])

@@ -153,6 +153,21 @@ def test_touch_anywhere_during_the_countdown_also_keeps_the_visit(qtbot: QtBot, 
     assert not kiosk.countdown.isVisible()
 
 
+def test_the_attract_picture_is_composed_for_a_portrait_screen(qtbot: QtBot, kiosk: KioskMode) -> None:
+    """Portrait: the picture takes the height the words leave and the scene is drawn turned (no empty
+    bands above and below a 16:9 strip); landscape: a 16:9 picture, the words under it."""
+    from ioexplainer.diagram.story.camera import WIDE, view_of
+
+    view = kiosk.attract.view
+    kiosk.window.resize(1080, 1920)
+    qtbot.waitUntil(lambda: view.height() > 1.3 * view.width())
+    assert view.height() >= 0.7 * 1920 and view_of(view.width(), view.height(), WIDE).turned
+    assert kiosk.attract.start.geometry().bottom() <= kiosk.attract.height()  # "Touch to start" in view
+    kiosk.window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: view.width() > 1.5 * view.height())
+    assert not view_of(view.width(), view.height(), WIDE).turned
+
+
 def test_reset_wipes_everything_and_shows_the_attract_screen(qtbot: QtBot, kiosk: KioskMode,
                                                              clock: FakeClock) -> None:
     start_visit(qtbot, kiosk)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QRadialGradient
 
@@ -74,11 +76,15 @@ def t_cell(p: QPainter, a: Actor) -> None:
             gx, gy = on_circle(a.r * 0.22, 0.0, a.r * 0.42, i * 60 + 25)
             p.drawEllipse(QPointF(gx, gy), a.r * 0.075, a.r * 0.075)
     if off:  # the standby (power) symbol: this cell is switched off
+        p.save()
+        p.translate(-a.r * 0.18, a.r * 0.06)
+        upright(p)  # a symbol reads only one way up, in a turned picture too
         p.setPen(pen(c.T_LINE_OFF, a.r * 0.09))
         p.setBrush(Qt.BrushStyle.NoBrush)
         ring = a.r * 0.27
-        p.drawArc(QRectF(-a.r * 0.18 - ring, a.r * 0.06 - ring, 2 * ring, 2 * ring), 125 * 16, 290 * 16)
-        p.drawLine(QPointF(-a.r * 0.18, a.r * 0.06 - ring * 1.25), QPointF(-a.r * 0.18, a.r * 0.06 - ring * 0.15))
+        p.drawArc(QRectF(-ring, -ring, 2 * ring, 2 * ring), 125 * 16, 290 * 16)
+        p.drawLine(QPointF(0, -ring * 1.25), QPointF(0, -ring * 0.15))
+        p.restore()
         p.setPen(Qt.PenStyle.NoPen)
     if a.division > 0:
         p.setPen(pen(line, 3, Qt.PenStyle.DotLine))
@@ -241,9 +247,19 @@ def _antibody_at(p: QPainter, x: float, y: float, angle: float, size: float) -> 
     p.restore()
 
 
+def upright(p: QPainter) -> None:
+    """Undo the turn of the painter's drawing (a picture turned a quarter, or a turned cell), so that a
+    symbol or a character drawn next reads the right way up. Call it with the origin at the symbol."""
+    m = p.worldTransform()
+    p.rotate(-math.degrees(math.atan2(m.m12(), m.m11())))
+
+
 def bubble(p: QPainter, x: float, y: float, text: str, colour: str) -> None:
     """A small round badge with one character, such as '!'."""
     p.save()
+    p.translate(x, y)
+    upright(p)
+    x = y = 0.0
     p.setPen(pen(colour, 3))
     p.setBrush(QColor(c.LABEL_BOX))
     p.drawEllipse(QPointF(x, y), 17, 17)

@@ -12,7 +12,7 @@ from ioexplainer.diagram.paint import cells
 from ioexplainer.diagram.paint import palette as c
 from ioexplainer.diagram.paint.shapes import octagon
 from ioexplainer.diagram.paint.sprites import SpriteCache
-from ioexplainer.diagram.story.camera import WIDE, Camera, view_transform
+from ioexplainer.diagram.story.camera import WIDE, Camera, View, view_of
 from ioexplainer.diagram.story.cast import PDL1_ANGLE, on_circle, pd1_tips, receptor_tip
 from ioexplainer.diagram.story.labels import Placed, box_size, label_px, place_labels
 from ioexplainer.diagram.story.model import SCENE_HEIGHT, SCENE_WIDTH, Actor, BondKind, Frame, Kind, State
@@ -71,12 +71,21 @@ def scene_rects(rect: QRectF, count: int) -> list[QRectF]:
     return [QRectF(rect.left() + i * (w + GAP_PX), rect.top(), w, rect.height()) for i in range(2)]
 
 
-def scene_transform(rect: QRectF, frame: Frame | None = None) -> tuple[float, float, float]:
-    """(scale, dx, dy) from scene units to `rect` through the frame's camera (the whole scene without one).
-    The zoom is rounded to small even steps so a moving camera reuses the cell pictures it has drawn."""
+def scene_view(rect: QRectF, frame: Frame | None = None) -> View:
+    """How scene units map to `rect` through the frame's camera (the whole scene without one), turned in a
+    tall rect. The zoom is rounded to small even steps so a moving camera reuses the cell pictures."""
     camera = WIDE if frame is None else Camera(frame.camera_x, frame.camera_y, _steps(frame.zoom))
-    scale, dx, dy = view_transform(rect.width(), rect.height(), camera)
-    return scale, rect.left() + dx, rect.top() + dy
+    view = view_of(rect.width(), rect.height(), camera)
+    return View(view.scale, rect.left() + view.dx, rect.top() + view.dy, view.turned)
+
+
+def _enter(p: QPainter, view: View) -> None:
+    """Make the painter draw in scene units through the view."""
+    p.translate(view.dx, view.dy)
+    p.scale(view.scale, view.scale)
+    if view.turned:  # the scene's left edge at the top: (x, y) -> (SCENE_HEIGHT - y, x)
+        p.translate(SCENE_HEIGHT, 0)
+        p.rotate(90)
 
 
 def _steps(zoom: float) -> float:
@@ -87,18 +96,18 @@ def paint_scene(p: QPainter, rect: QRectF, frame: Frame, texts: Mapping[str, str
                 title: str | None = None, family: str | None = None, cache: SpriteCache = CACHE,
                 label_px: float = MIN_LABEL_PX) -> list[Placed]:
     """Draw one frame into `rect`, keeping the scene's proportions. Cells come from the sprite cache."""
-    scale, dx, dy = scene_transform(rect, frame)
+    view = scene_view(rect, frame)
     p.save()
     p.setClipRect(rect)
     p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)  # opaque: a plain copy
-    layer = _still_layer(rect, frame, scale, dx, dy, cache)
+    layer = _still_layer(rect, frame, view, cache)
     if isinstance(layer, QImage):
         p.drawImage(rect.topLeft(), layer)
         p.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
     else:  # the still part changes at every frame (the camera moves): drawn straight, not kept
         p.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
         layer(p)
-    _paint_actors(p, frame, scale, dx, dy, cache)
+    _paint_actors(p, frame, view, cache)
     p.restore()
     drawn: list[Placed] = []
     if labels:
@@ -108,23 +117,23 @@ def paint_scene(p: QPainter, rect: QRectF, frame: Frame, texts: Mapping[str, str
         drawn = place_labels(frame, texts, lambda text, _px: metrics.horizontalAdvance(text), rect.width(),
                              rect.height(), px)
         for placed in drawn:
-            _placed_label(p, rect, placed, family, px, scale, cache)
+            _placed_label(p, rect, placed, family, px, view.scale, cache)
     if title:
-        _title(p, rect, title, scale, family)
+        _title(p, rect, title, view.scale, family)
     return drawn
 
 
-def _still_layer(rect: QRectF, frame: Frame, scale: float, dx: float, dy: float,
-                 cache: SpriteCache) -> QImage | Callable[[QPainter], None]:
+def _still_layer(rect: QRectF, frame: Frame, view: View, cache: SpriteCache) -> QImage | Callable[[QPainter], None]:
     """Background plus the cells that seldom move (cancer, healthy, NK), drawn once while they stay put; while
     they change at every frame (a camera move), the way to draw them, as keeping each picture would cost a
     whole-scene fill and copy per frame for nothing."""
     brakes = _brakes(frame)
     still = [a for a in frame.actors if a.kind in STILL_KINDS]
-    key = ("layer", round(rect.width()), round(rect.height()), round(scale, 3), round(dx - rect.left()),
-           round(dy - rect.top()),
-           tuple((_look(a, brakes.get(a.actor_id, 0.0)), round(a.x * scale), round(a.y * scale),
-                  _q(a.opacity, 10)) for a in still))
+    scale = view.scale
+    inner = View(scale, view.dx - rect.left(), view.dy - rect.top(), view.turned)  # from the rect's corner
+    key = ("layer", round(rect.width()), round(rect.height()), round(scale, 3), round(inner.dx), round(inner.dy),
+           view.turned, tuple((_look(a, brakes.get(a.actor_id, 0.0)), round(a.x * scale), round(a.y * scale),
+                               _q(a.opacity, 10)) for a in still))
     layer = LAYERS.find(key)
     if layer is not None:
         return layer
@@ -134,7 +143,7 @@ def _still_layer(rect: QRectF, frame: Frame, scale: float, dx: float, dy: float,
 
     def draw(q: QPainter) -> None:
         q.save()
-        _background(q, rect, scale, dx, dy)
+        _background(q, rect, inner)
         q.restore()
         q.translate(-rect.left(), -rect.top())
         draw_cells(q)
@@ -143,17 +152,16 @@ def _still_layer(rect: QRectF, frame: Frame, scale: float, dx: float, dy: float,
         for actor in still:
             if actor.kind is Kind.VESSEL:  # one tall shape at the edge: drawn straight into the layer
                 q.save()
-                q.translate(dx, dy)
-                q.scale(scale, scale)
+                _enter(q, view)
                 cells.vessel(q, actor)
                 q.restore()
             else:
-                _sprite(q, actor, scale, dx, dy, cache, brakes.get(actor.actor_id, 0.0))
+                _sprite(q, actor, view, cache, brakes.get(actor.actor_id, 0.0))
 
     def draw_straight(q: QPainter) -> None:  # (a background kept per camera position would push out cells)
         q.save()
         q.translate(rect.left(), rect.top())
-        _background(q, rect, scale, dx, dy)
+        _background(q, rect, inner)
         q.restore()
         draw_cells(q)
 
@@ -171,10 +179,10 @@ def _brakes(frame: Frame) -> dict[str, float]:
     return found
 
 
-def _background(p: QPainter, rect: QRectF, scale: float, dx: float, dy: float) -> None:
+def _background(p: QPainter, rect: QRectF, inner: View) -> None:
+    """The tissue, with the painter at the rect's corner; `inner` maps the scene from that corner."""
     p.fillRect(QRectF(0, 0, rect.width(), rect.height()), QColor(c.BACKGROUND))
-    p.translate(dx - rect.left(), dy - rect.top())
-    p.scale(scale, scale)
+    _enter(p, inner)
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(QColor(c.TISSUE))
     p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # faint wide blobs: smoothing their edges costs
@@ -227,9 +235,9 @@ DRAW = {
 }
 
 
-def _sprite(p: QPainter, actor: Actor, scale: float, dx: float, dy: float, cache: SpriteCache,
-            brake: float = 0.0) -> None:
-    key = ("actor", _look(actor, brake), round(scale, 3))
+def _sprite(p: QPainter, actor: Actor, view: View, cache: SpriteCache, brake: float = 0.0) -> None:
+    scale = view.scale
+    key = ("actor", _look(actor, brake), round(scale, 3), view.turned)
     image = cache.find(key)
     if image is None:
         look = _sprite_actor(key[1])
@@ -237,36 +245,35 @@ def _sprite(p: QPainter, actor: Actor, scale: float, dx: float, dy: float, cache
 
         def draw(q: QPainter) -> None:
             q.scale(scale, scale)
+            if view.turned:
+                q.rotate(90)
             if look.kind is Kind.CANCER_CELL:
                 cells.cancer_cell(q, look, brake)
             else:
                 DRAW[look.kind](q, look)
 
         image = cache.get(key, size, size, draw)
+    x, y = view.map(actor.x, actor.y)
     p.setOpacity(actor.opacity)
-    p.drawImage(QPointF(round(dx + actor.x * scale - image.width() / 2),
-                        round(dy + actor.y * scale - image.height() / 2)), image)
+    p.drawImage(QPointF(round(x - image.width() / 2), round(y - image.height() / 2)), image)
     p.setOpacity(1.0)
 
 
-def _paint_actors(p: QPainter, frame: Frame, scale: float, dx: float, dy: float, cache: SpriteCache) -> None:
+def _paint_actors(p: QPainter, frame: Frame, view: View, cache: SpriteCache) -> None:
     p.save()
-    p.translate(dx, dy)
-    p.scale(scale, scale)
-    _bonds(p, frame, scale, dx, dy, cache)
+    _enter(p, view)
+    _bonds(p, frame, view, cache)
     p.restore()
     for actor in frame.actors:
         if actor.kind is Kind.T_CELL:
-            _sprite(p, actor, scale, dx, dy, cache)
+            _sprite(p, actor, view, cache)
         elif actor.kind is Kind.ANTIBODY:  # one small path, turning as it drifts: drawn, not kept per angle
             p.save()
-            p.translate(dx, dy)
-            p.scale(scale, scale)
+            _enter(p, view)
             cells.antibody_actor(p, actor)
             p.restore()
     p.save()
-    p.translate(dx, dy)
-    p.scale(scale, scale)
+    _enter(p, view)
     p.setPen(Qt.PenStyle.NoPen)
     for particle in frame.particles:
         p.setOpacity(particle.opacity)
@@ -289,7 +296,7 @@ def _lock_glow(strength: float, scale: float, cache: SpriteCache) -> QImage:
     return cache.get(("lock", strength, round(scale, 3)), 84 * scale, 84 * scale, draw)
 
 
-def _bonds(p: QPainter, frame: Frame, scale: float, dx: float, dy: float, cache: SpriteCache) -> None:
+def _bonds(p: QPainter, frame: Frame, view: View, cache: SpriteCache) -> None:
     ids = {a.actor_id for a in frame.actors}
     for bond in frame.bonds:
         if bond.a not in ids or bond.b not in ids:
@@ -297,11 +304,11 @@ def _bonds(p: QPainter, frame: Frame, scale: float, dx: float, dy: float, cache:
         t_cell = frame.actor(bond.a)
         if bond.kind is BondKind.TCR_MHC:
             x, y = receptor_tip(t_cell.x, t_cell.y, t_cell.angle)
-            glow = _lock_glow(_q(bond.strength * bond.glow, 8), scale, cache)
+            glow = _lock_glow(_q(bond.strength * bond.glow, 8), view.scale, cache)
+            gx, gy = view.map(x + 6, y)
             p.save()
             p.resetTransform()
-            p.drawImage(QPointF(round(dx + (x + 6) * scale - glow.width() / 2),
-                                round(dy + y * scale - glow.height() / 2)), glow)
+            p.drawImage(QPointF(round(gx - glow.width() / 2), round(gy - glow.height() / 2)), glow)
             p.restore()
         elif bond.kind is BondKind.PD1_PDL1:
             p.save()
@@ -315,6 +322,7 @@ def _bonds(p: QPainter, frame: Frame, scale: float, dx: float, dy: float, cache:
                 p.drawLine(QPointF(*tip), QPointF(*knob))
             sx, sy = (t_cell.x + t_cell.r + cx - r) / 2, t_cell.y - t_cell.r - 48  # labels.signs() keeps clear
             p.translate(sx, sy)
+            cells.upright(p)  # the stop sign's bar stays level in a turned picture
             p.scale(22, 22)
             p.setPen(cells.pen(c.LABEL_BOX, 2.5 / 22))
             p.setBrush(QColor(c.BRAKE))

@@ -52,14 +52,66 @@ def camera_at(scenario: str, phase_ids: Sequence[str], index: int, seconds_in: f
     return Camera(lerp(start.x, target.x, f), lerp(start.y, target.y, f), zoom)
 
 
+TURN_GAIN = 1.15  # a picture is drawn turned when that makes the scene at least this much larger
+
+
+@dataclass(frozen=True)
+class View:
+    """How scene units map to a picture's pixels: scaled, shifted and, in a tall picture, turned a quarter
+    (the scene's left edge at the top: T cells arrive from above, the vessel runs along the top)."""
+
+    scale: float
+    dx: float
+    dy: float
+    turned: bool = False
+
+    def map(self, x: float, y: float) -> tuple[float, float]:
+        """A scene point's place in the picture (pixels)."""
+        if self.turned:
+            x, y = SCENE_HEIGHT - y, x
+        return self.dx + x * self.scale, self.dy + y * self.scale
+
+    def vector(self, x: float, y: float) -> tuple[float, float]:
+        """A scene offset (such as a label's preferred direction) in pixels."""
+        if self.turned:
+            x, y = -y, x
+        return x * self.scale, y * self.scale
+
+
+def turned(width: float, height: float) -> bool:
+    """Whether a picture this shape shows the scene larger turned a quarter (a portrait panel)."""
+    return min(width / SCENE_HEIGHT, height / SCENE_WIDTH) >= TURN_GAIN * min(width / SCENE_WIDTH,
+                                                                              height / SCENE_HEIGHT)
+
+
+def fit_scale(width: float, height: float) -> float:
+    """The scale at which the whole scene fits the picture, turned where that is larger."""
+    return max(min(width / SCENE_WIDTH, height / SCENE_HEIGHT),
+               min(width / SCENE_HEIGHT, height / SCENE_WIDTH) if turned(width, height) else 0.0)
+
+
+def view_of(width: float, height: float, camera: Camera) -> View:
+    """The view of the scene in a `width` x `height` picture through the camera. At zoom 1 the whole scene
+    fits, centred; closer in, the view is kept inside the scene (no empty margins). A tall picture shows
+    the scene turned a quarter when that makes it larger (TURN_GAIN), composed for its shape."""
+    if turned(width, height):
+        scale, dx, dy = _fit(width, height, SCENE_HEIGHT, SCENE_WIDTH,
+                             Camera(SCENE_HEIGHT - camera.y, camera.x, camera.zoom))
+        return View(scale, dx, dy, turned=True)
+    return View(*_fit(width, height, SCENE_WIDTH, SCENE_HEIGHT, camera))
+
+
 def view_transform(width: float, height: float, camera: Camera) -> tuple[float, float, float]:
-    """(scale, dx, dy) that maps scene units to a `width` x `height` picture through the camera. At zoom 1
-    the whole scene fits, centred; closer in, the view is kept inside the scene (no empty margins)."""
-    base = min(width / SCENE_WIDTH, height / SCENE_HEIGHT)
+    """(scale, dx, dy) of the scene, never turned, in a `width` x `height` picture (see view_of)."""
+    return _fit(width, height, SCENE_WIDTH, SCENE_HEIGHT, camera)
+
+
+def _fit(width: float, height: float, scene_w: float, scene_h: float, camera: Camera) -> tuple[float, float, float]:
+    base = min(width / scene_w, height / scene_h)
     scale = base * camera.zoom
     if camera.zoom <= 1.0:
-        return scale, (width - SCENE_WIDTH * scale) / 2, (height - SCENE_HEIGHT * scale) / 2
+        return scale, (width - scene_w * scale) / 2, (height - scene_h * scale) / 2
     half_w, half_h = width / scale / 2, height / scale / 2
-    x = min(max(camera.x, half_w), SCENE_WIDTH - half_w) if half_w * 2 < SCENE_WIDTH else SCENE_WIDTH / 2
-    y = min(max(camera.y, half_h), SCENE_HEIGHT - half_h) if half_h * 2 < SCENE_HEIGHT else SCENE_HEIGHT / 2
+    x = min(max(camera.x, half_w), scene_w - half_w) if half_w * 2 < scene_w else scene_w / 2
+    y = min(max(camera.y, half_h), scene_h - half_h) if half_h * 2 < scene_h else scene_h / 2
     return scale, width / 2 - x * scale, height / 2 - y * scale

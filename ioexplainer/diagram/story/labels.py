@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
-from ioexplainer.diagram.story.camera import Camera, view_transform
+from ioexplainer.diagram.story.camera import Camera, fit_scale, view_of
 from ioexplainer.diagram.story.model import BondKind, Frame, Kind
 
 Measure = Callable[[str, float], float]  # (text, pixel size) -> width in pixels
@@ -92,9 +92,7 @@ class Placed:
 
 def label_px(width: float, height: float, floor_px: float) -> float:
     """Label text size: in proportion to the picture (not to its zoom), never under the readable floor."""
-    from ioexplainer.diagram.story.model import SCENE_HEIGHT, SCENE_WIDTH
-
-    return max(floor_px, 30.0 * min(width / SCENE_WIDTH, height / SCENE_HEIGHT))
+    return max(floor_px, 30.0 * fit_scale(width, height))
 
 
 def box_size(text_width: float, px: float) -> tuple[float, float]:
@@ -107,7 +105,8 @@ def place_labels(frame: Frame, texts: Mapping[str, str], measure: Measure, width
                  px: float, bottom: float | None = None) -> list[Placed]:
     """Place every visible label of `frame` in a `width` x `height` picture (pixels); `bottom` keeps the
     labels above a legend strip."""
-    scale, dx, dy = view_transform(width, height, Camera(frame.camera_x, frame.camera_y, frame.zoom))
+    view = view_of(width, height, Camera(frame.camera_x, frame.camera_y, frame.zoom))
+    scale = view.scale
     limit = height if bottom is None else bottom
     cells: dict[str, tuple[float, float, float]] = {}
     for actor in frame.actors:
@@ -115,18 +114,18 @@ def place_labels(frame: Frame, texts: Mapping[str, str], measure: Measure, width
             continue
         if actor.kind is Kind.VESSEL:
             continue  # a band at the edge, not a cell: labels may sit over its plain inside
-        cells[actor.actor_id] = (dx + actor.x * scale, dy + actor.y * scale, actor.r * scale * 1.08 + 3)
+        cells[actor.actor_id] = (*view.map(actor.x, actor.y), actor.r * scale * 1.08 + 3)
     for number, (x, y, r) in enumerate(signs(frame)):  # the brake's stop sign must stay in view too
-        cells[f"#sign{number}"] = (dx + x * scale, dy + y * scale, r * scale + 3)
+        cells[f"#sign{number}"] = (*view.map(x, y), r * scale + 3)
     placed: list[Placed] = []
     badges = 0
     for label in frame.labels:
-        anchor = (dx + label.x * scale, dy + label.y * scale)
+        anchor = view.map(label.x, label.y)
         if label.opacity <= 0.01 or not _on_screen(frame, label.names, anchor, width, limit):
             continue
         text = texts.get(label.key, label.key)
         w, h = box_size(measure(text, px), px)
-        box = _find(anchor, w, h, (label.dx * scale, label.dy * scale), label.names, cells, placed, width, limit)
+        box = _find(anchor, w, h, view.vector(label.dx, label.dy), label.names, cells, placed, width, limit)
         if box is not None:
             placed.append(Placed(label.key, text, anchor, box, label.opacity))
             continue
