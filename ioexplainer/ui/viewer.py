@@ -9,6 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleTextUpdateEvent,
     QColor,
     QFontMetricsF,
     QImage,
@@ -33,6 +35,7 @@ MAX_PICTURE_PIXELS = 4096 * 4096
 MEASURE_EMS = 36  # the longest line, in ems of the body text: about 75 characters, easy to follow back
 READING = "#ffe08a"  # the words being read aloud: a soft yellow behind dark text (13:1)
 EMPTY = QImage()  # what Qt gets for anything refused
+DOCUMENT_MARGIN = 28  # px round the text
 LINE_HEIGHT_PERCENT = 135  # of the font's own line spacing (1.12 em for Atkinson Hyperlegible): 1.5 em
 PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
 
@@ -52,7 +55,7 @@ class Viewer(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
         self.retranslate()
-        self.document().setDocumentMargin(28)
+        self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self._pack_root = pack_root.resolve() if pack_root else None
         self._topic: Topic | None = None
         self._help_box: HelpBox | None = None
@@ -120,14 +123,24 @@ class Viewer(QTextBrowser):
         """Render the topic: title, the help box when the topic asks for it, the Markdown body, the foot."""
         self._topic = topic
         self._help_box = help_box
+        # Built apart, then shown at once: edited in place, each styled link reached a screen reader as a
+        # change of its own ("immune system", "NK cell", "MHC"... as words removed and put back).
+        document = QTextDocument(self)  # (its parent: pictures still come through loadResource)
+        document.setDefaultFont(self.font())
+        document.setDocumentMargin(DOCUMENT_MARGIN)
+        document.documentLayout().setPaintDevice(self.viewport())  # laid out for this screen, as Qt's own
+        fill(document, topic, help_box)
+        _space_lines(document)
+        before = self.document().toPlainText()
         self._rendering = True
         try:
-            fill(self.document(), topic, help_box)
+            self.setDocument(document)
             self._limit_lines()
-            self._space_lines()
         finally:
             self._rendering = False
-        self._rendered = self.document().toPlainText()
+        document.contentsChange.connect(self._on_contents_change)  # (Qt deletes the old one: it was ours)
+        self._rendered = document.toPlainText()
+        QAccessible.updateAccessibility(QAccessibleTextUpdateEvent(self, 0, before, self._rendered))  # one change
         self.setAccessibleDescription(topic.summary)
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
@@ -168,23 +181,6 @@ class Viewer(QTextBrowser):
         self.show_topic(topic, help_box)
         self.verticalScrollBar().setValue(scroll)
 
-    def _space_lines(self) -> None:
-        """Generous line height for paragraphs and clear space above headings, for reading at a distance."""
-        block = self.document().begin()
-        cursor = QTextCursor(self.document())
-        while block.isValid():
-            fmt = block.blockFormat()
-            if fmt.headingLevel() > 0:
-                fmt.setTopMargin(18 if block.blockNumber() > 0 else 0)
-                fmt.setBottomMargin(6)
-                fmt.setLineHeight(115, PROPORTIONAL)
-            else:
-                fmt.setLineHeight(LINE_HEIGHT_PERCENT, PROPORTIONAL)
-                fmt.setBottomMargin(10)
-            cursor.setPosition(block.position())
-            cursor.setBlockFormat(fmt)
-            block = block.next()
-
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
         """Every resource passes one guarded door. Anything refused comes back as an empty resource, never
         None: None would let Qt load the file itself (and Qt reads devices, pipes and any path)."""
@@ -205,6 +201,24 @@ class Viewer(QTextBrowser):
             self.topic_clicked.emit(target.split(":", 1)[1])
         else:
             self.external_clicked.emit(target)
+
+
+def _space_lines(document: QTextDocument) -> None:
+    """Generous line height for paragraphs and clear space above headings, for reading at a distance."""
+    block = document.begin()
+    cursor = QTextCursor(document)
+    while block.isValid():
+        fmt = block.blockFormat()
+        if fmt.headingLevel() > 0:
+            fmt.setTopMargin(18 if block.blockNumber() > 0 else 0)
+            fmt.setBottomMargin(6)
+            fmt.setLineHeight(115, PROPORTIONAL)
+        else:
+            fmt.setLineHeight(LINE_HEIGHT_PERCENT, PROPORTIONAL)
+            fmt.setBottomMargin(10)
+        cursor.setPosition(block.position())
+        cursor.setBlockFormat(fmt)
+        block = block.next()
 
 
 def load_picture(target: str, topic: Topic | None, pack_root: Path | None) -> QImage:

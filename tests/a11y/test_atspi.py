@@ -114,6 +114,16 @@ def test_topic_changes_and_diagram_steps_are_announced(report: dict[str, Any]) -
     assert any(text.startswith("Step ") and " of " in text for text in announced)
 
 
+def test_a_new_topic_reaches_a_screen_reader_as_one_change_of_its_text(report: dict[str, Any]) -> None:
+    """The old words out and the new ones in, whole: not each styled link as a change of its own (a screen
+    reader could speak "immune system", "NK cell", "MHC"... as words put back)."""
+    changes = [event for event in report["events"]
+               if event["type"].startswith("object:text-changed") and event["source"] == "Topic text"]
+    inserted = [event["detail"] for event in changes if event["type"] == "object:text-changed:insert"]
+    assert inserted and all(text.startswith("How cancer hides from the immune system") for text in inserted)
+    assert len(changes) == 2 * len(inserted)  # each: one delete, one insert
+
+
 def test_under_a_card_only_the_card_is_showing(report: dict[str, Any]) -> None:
     """The window under an open card is a still picture: a screen reader finds only the card."""
     showing = report["card_showing"]
