@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionSlider
 from pytestqt.qtbot import QtBot
 
 from ioexplainer.kiosk.mode import KioskMode
@@ -117,6 +117,25 @@ def test_a_topic_screen_gives_the_picture_half_the_diagrams_height(qtbot: QtBot,
     qtbot.waitUntil(lambda: diagram._room is not None and diagram.view.height() >= 0.5 * diagram._room[1])
     assert diagram.view.width() >= 950 and window.viewer.isVisible()
     assert diagram.controls.next.text() == "Next step ›" and diagram.controls.next.isVisible()
+
+
+def test_on_a_small_kiosk_the_scrubber_keeps_room_for_its_marks(qtbot: QtBot, kiosk: KioskMode) -> None:
+    """1366x768: beside the picture, the play buttons squeezed the scrubber to 125 px, its seven marks run
+    together under a 36 px handle. It keeps four handles' width (150 px at least); the picture gives way."""
+    window = kiosk.window
+    window.resize(1366, 768)
+    start_visit(qtbot, kiosk)
+    open_tile(qtbot, kiosk, "how-cancer-escapes")
+    qtbot.mouseClick(window.tabs.picture, Qt.MouseButton.LeftButton)
+    diagram = window.diagram
+    scrubber = diagram.controls.scrubber
+    qtbot.waitUntil(lambda: scrubber.isVisible() and diagram.view.height() > 400)  # the refit done
+    option = QStyleOptionSlider()
+    scrubber.initStyleOption(option)
+    handle = scrubber.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                             QStyle.SubControl.SC_SliderHandle, scrubber).width()
+    assert handle >= 30 and scrubber.width() >= max(150, 4 * handle)
+    assert diagram.view.width() >= 700  # the picture still has the larger share of the row
 
 
 def test_a_new_language_renames_every_tile(qtbot: QtBot, kiosk: KioskMode) -> None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSlider, QStyle, QStyleOptionSlider, QWidget
 
 STEPS = 120  # fine enough to drag, coarse enough to repaint only a few times a second
 MARK_COLOUR = "#4a5863"
+MIN_WIDTH = 150  # px
 
 
 class Scrubber(QSlider):
@@ -19,6 +20,23 @@ class Scrubber(QSlider):
         self.setPageStep(STEPS // 10)
         self.setSingleStep(STEPS // 100)
         self.marks: tuple[float, ...] = ()
+
+    def least_width(self) -> int:
+        """Room for its marks to stand apart under a finger: four handles' width, MIN_WIDTH at least
+        (squeezed beside the play buttons, seven marks ran together under the handle)."""
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        handle = self.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                             QStyle.SubControl.SC_SliderHandle, self)
+        return max(MIN_WIDTH, 4 * handle.width())
+
+    def minimumSizeHint(self) -> QSize:
+        least = super().minimumSizeHint()  # (Qt's asks sizeHint: never call minimumSizeHint from there)
+        return QSize(max(least.width(), self.least_width()), least.height())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.least_width()), hint.height())
 
     def set_marks(self, marks: tuple[float, ...]) -> None:
         self.marks = marks

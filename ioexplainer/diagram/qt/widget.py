@@ -20,7 +20,7 @@ from ioexplainer.diagram.story.story import is_comparison, phase_id_at, still_ti
 QWIDGETSIZE_MAX = (1 << 24) - 1
 SLACK = 12  # pixels left over under the buttons, so a rounding never makes the panel scroll
 COMPARE_PX = 600  # side by side is offered only where each half can be this wide
-SHARES = (0.7, 0.62, 0.55, 0.45)  # of the width for the picture, its words beside it: the largest that fits
+SHARES = (0.7, 0.62, 0.55, 0.5, 0.45)  # of the width for the picture, its words beside it: the largest that fits
 
 
 class DiagramWidget(QWidget):
