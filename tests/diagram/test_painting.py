@@ -142,6 +142,27 @@ def test_a_moving_scene_drawn_straight_looks_exactly_as_its_kept_layer(qapp) -> 
     assert pictures[0] == pictures[1] == pictures[2]
 
 
+def test_a_window_resized_often_remembers_a_bounded_number_of_picture_sizes(qapp) -> None:
+    """The still layer's last key is kept per scenario and picture size: a laptop window dragged through
+    forty sizes keeps only the newest few, and a standing picture is still kept from its second frame."""
+    from ioexplainer.diagram.paint import painter as module
+
+    frame = frames_at("before", 5.0)
+    for width in range(400, 800, 10):
+        image = QImage(width, 300, QImage.Format.Format_ARGB32_Premultiplied)
+        p = QPainter(image)
+        paint(p, QRectF(0, 0, width, 300), frame, {}, labels=False)
+        p.end()
+    assert len(module._LAST_LAYER) <= module.LAST_LAYER_PLACES
+    assert ("before", 790, 300) in module._LAST_LAYER and ("before", 400, 300) not in module._LAST_LAYER
+    module.LAYERS.clear()
+    image = QImage(790, 300, QImage.Format.Format_ARGB32_Premultiplied)
+    p = QPainter(image)
+    paint(p, QRectF(0, 0, 790, 300), frame, {}, labels=False)  # the same again: kept now
+    p.end()
+    assert len(module.LAYERS) == 1
+
+
 def test_the_kiosk_is_measured_in_a_process_of_its_own() -> None:
     """Its memory figure counts a kiosk's own process only: a fresh one runs the attract screen and visits."""
     from ioexplainer.app.kiosk_bench import measure

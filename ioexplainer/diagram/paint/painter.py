@@ -26,6 +26,7 @@ LAYERS = SpriteCache(16 * 1024 * 1024)  # two whole-scene layers, kept apart so 
 ZOOM_STEP = 0.04  # the camera zooms in steps of 4%: a moving camera redraws few cell pictures
 STILL_KINDS = (Kind.VESSEL, Kind.CANCER_CELL, Kind.HEALTHY_CELL, Kind.NK_CELL)
 _LAST_LAYER: dict[tuple[str, int, int], tuple[object, ...]] = {}  # per scenario and size: the still layer drawn last
+LAST_LAYER_PLACES = 16  # pictures remembered that way (a window, its tiles, side by side, the attract screen)
 
 
 def use_theme(theme: str) -> None:
@@ -138,8 +139,10 @@ def _still_layer(rect: QRectF, frame: Frame, view: View, cache: SpriteCache) -> 
     if layer is not None:
         return layer
     place = (frame.scenario, round(rect.width()), round(rect.height()))
-    moving = _LAST_LAYER.get(place) != key
-    _LAST_LAYER[place] = key
+    moving = _LAST_LAYER.pop(place, None) != key
+    _LAST_LAYER[place] = key  # (last in the dict: the places used longest ago go first)
+    while len(_LAST_LAYER) > LAST_LAYER_PLACES:  # a laptop resized often would meet a new size each time
+        del _LAST_LAYER[next(iter(_LAST_LAYER))]
 
     def draw(q: QPainter) -> None:
         q.save()
