@@ -139,6 +139,17 @@ def test_refused_resources_are_empty_never_none(window: MainWindow) -> None:
         assert image is not None and image.isNull()
 
 
+def test_the_diagrams_icons_grow_with_the_text(qtbot: QtBot, window: MainWindow) -> None:
+    """A fixed 26 px icon was a speck on the kiosk's 94 px buttons: icons follow the buttons' words."""
+    controls = window.build_diagram().controls
+    normal = controls.restart.iconSize().width(), controls.play.iconSize().width()
+    window.session.set_text_size("largest")
+    assert controls.restart.iconSize().width() >= 1.6 * normal[0]
+    assert controls.play.iconSize().width() >= 1.4 * normal[1]  # (beside "Pause": kept a little smaller)
+    window.session.set_text_size("normal")
+    assert (controls.restart.iconSize().width(), controls.play.iconSize().width()) == normal
+
+
 def test_text_size_steps(qtbot: QtBot, window: MainWindow) -> None:
     assert window.session.state.text_size == "normal"
     before = window.viewer.font().pixelSize()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QIcon
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ioexplainer.content.model import DiagramText
@@ -58,10 +58,8 @@ class DiagramControls(QWidget):
         self.next = _button("", "", self)
         for button, name in ((self.restart, "restart"), (self.previous, "previous"), (self.next, "next")):
             button.setIcon(icon(name, ACCENT))
-            button.setIconSize(QSize(26, 26))
             button.setObjectName("iconButton")
         self._play_icons = (icon("play", SURFACE), icon("pause", SURFACE))
-        self.play.setIconSize(QSize(22, 22))
         self.scrubber = Scrubber(self)
         self.speed_group = QButtonGroup(self)
         self.speed_buttons: dict[float, QPushButton] = {}
@@ -95,6 +93,8 @@ class DiagramControls(QWidget):
         layout.addLayout(transport)
         layout.addLayout(toggles)
         self._connect()
+        self._size_icons()
+        self.play.installEventFilter(self)
         self.retranslate()
 
     def show_options(self, shown: bool) -> None:
@@ -146,6 +146,21 @@ class DiagramControls(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.play and event.type() == QEvent.Type.FontChange:  # a new text size: new icons
+            self._size_icons()
+        return False
+
+    def _size_icons(self) -> None:
+        """Icons as large as the buttons' words (26 px at normal text): on a kiosk's 94 px buttons a
+        fixed 26 px icon was a speck."""
+        words = QFontMetrics(self.play.font()).height()
+        side = max(26, round(words * 1.25))  # (these buttons are square: a larger icon costs no width)
+        for button in (self.restart, self.previous, self.next):
+            button.setIconSize(QSize(side, side))
+        play = max(22, round(words * 0.75))  # beside the words "Pause": kept small, as they need the width
+        self.play.setIconSize(QSize(play, play))
 
     def _connect(self) -> None:
         p = self.player
