@@ -85,3 +85,16 @@ def test_every_molecule_is_big_enough_in_the_close_ups(view_width: int, least_px
                                          Camera(frame.camera_x, frame.camera_y, frame.zoom))
             for molecule, size in MOLECULES.items():
                 assert size * scale >= least_px, (scenario, phase, molecule, size * scale)
+
+
+@pytest.mark.parametrize("scenario", ["before", "after"])
+def test_no_label_goes_over_a_side_by_side_title(scenario: str) -> None:
+    """Each half of side by side has its title in its top-left corner: the labels keep clear of it."""
+    from ioexplainer.diagram.story.labels import Box
+
+    title = Box(8, 8, 300, 60)
+    total = Timeline.of(scenario).total
+    for step in range(int(total / 0.25) + 1):
+        frame = frame_at(scenario, step * 0.25)
+        for one in place_labels(frame, TEXTS, measure, 1006, 566, 24.0, avoid=[title]):
+            assert not one.box.overlaps(title, gap=0), (frame.t, one.key)

@@ -12,9 +12,9 @@ from ioexplainer.diagram.paint import cells
 from ioexplainer.diagram.paint import palette as c
 from ioexplainer.diagram.paint.shapes import octagon
 from ioexplainer.diagram.paint.sprites import SpriteCache
-from ioexplainer.diagram.story.camera import WIDE, Camera, View, view_of
+from ioexplainer.diagram.story.camera import WIDE, Camera, View, fit_scale, view_of
 from ioexplainer.diagram.story.cast import PDL1_ANGLE, on_circle, pd1_tips, receptor_tip
-from ioexplainer.diagram.story.labels import Placed, box_size, label_px, place_labels
+from ioexplainer.diagram.story.labels import Box, Placed, box_size, label_px, place_labels
 from ioexplainer.diagram.story.model import SCENE_HEIGHT, SCENE_WIDTH, Actor, BondKind, Frame, Kind, State
 
 TISSUE_SPOTS = ((260, 160, 210), (700, 760, 260), (1180, 120, 170), (1480, 560, 240), (420, 470, 120))
@@ -111,16 +111,19 @@ def paint_scene(p: QPainter, rect: QRectF, frame: Frame, texts: Mapping[str, str
     _paint_actors(p, frame, view, cache)
     p.restore()
     drawn: list[Placed] = []
+    heading = _title_box(rect, title, family, label_px) if title else None
     if labels:
         px = round(label_px_for(rect.width(), rect.height(), label_px), 1)
         font = _font(family, px, bold=True)
         metrics = QFontMetricsF(font)
+        avoid = [] if heading is None else [Box(heading[0].left() - rect.left(), heading[0].top() - rect.top(),
+                                                heading[0].width(), heading[0].height())]
         drawn = place_labels(frame, texts, lambda text, _px: metrics.horizontalAdvance(text), rect.width(),
-                             rect.height(), px)
+                             rect.height(), px, avoid=avoid)
         for placed in drawn:
             _placed_label(p, rect, placed, family, px, view.scale, cache)
-    if title:
-        _title(p, rect, title, view.scale, family)
+    if title and heading is not None:
+        _title(p, heading, title, family)
     return drawn
 
 
@@ -399,16 +402,22 @@ def _label_box(text: str, px: float, family: str | None, key: tuple[object, ...]
     return cache.get(key, width + 4, height + 4, draw)
 
 
-def _title(p: QPainter, rect: QRectF, title: str, scale: float, family: str | None) -> None:
-    px = max(15.0, 34 * scale)
-    font = _font(family, px, bold=True)
-    metrics = QFontMetricsF(font)
-    box = QRectF(rect.left() + 8, rect.top() + 8, metrics.horizontalAdvance(title) + px, metrics.height() + px * 0.5)
+def _title_box(rect: QRectF, title: str, family: str | None, label_px: float) -> tuple[QRectF, float]:
+    """Where a side by side half's title goes and its text size: in proportion to the half, not to the
+    camera's zoom (a close-up made it as large as the cells), and a fifth larger than the names in it."""
+    px = max(15.0, 34 * fit_scale(rect.width(), rect.height()), 1.2 * label_px)
+    metrics = QFontMetricsF(_font(family, px, bold=True))
+    return QRectF(rect.left() + 8, rect.top() + 8, metrics.horizontalAdvance(title) + px,
+                  metrics.height() + px * 0.5), px
+
+
+def _title(p: QPainter, heading: tuple[QRectF, float], title: str, family: str | None) -> None:
+    box, px = heading
     p.save()
     p.setPen(cells.pen(c.LABEL_LINE, 1.5))
     p.setBrush(QColor(c.LABEL_BOX))
     p.drawRoundedRect(box, 8, 8)
-    p.setFont(font)
+    p.setFont(_font(family, px, bold=True))
     p.setPen(QColor(c.TITLE))
     p.drawText(box, Qt.AlignmentFlag.AlignCenter, title)
     p.restore()

@@ -9,7 +9,7 @@ A label shows only while the cell it names is on screen and fully there.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from ioexplainer.diagram.story.camera import Camera, fit_scale, view_of
@@ -102,9 +102,9 @@ def box_size(text_width: float, px: float) -> tuple[float, float]:
 
 
 def place_labels(frame: Frame, texts: Mapping[str, str], measure: Measure, width: float, height: float,
-                 px: float, bottom: float | None = None) -> list[Placed]:
+                 px: float, bottom: float | None = None, avoid: Sequence[Box] = ()) -> list[Placed]:
     """Place every visible label of `frame` in a `width` x `height` picture (pixels); `bottom` keeps the
-    labels above a legend strip."""
+    labels above a legend strip; no label goes over a box in `avoid` (a side by side half's title)."""
     view = view_of(width, height, Camera(frame.camera_x, frame.camera_y, frame.zoom))
     scale = view.scale
     limit = height if bottom is None else bottom
@@ -125,13 +125,15 @@ def place_labels(frame: Frame, texts: Mapping[str, str], measure: Measure, width
             continue
         text = texts.get(label.key, label.key)
         w, h = box_size(measure(text, px), px)
-        box = _find(anchor, w, h, view.vector(label.dx, label.dy), label.names, cells, placed, width, limit)
+        box = _find(anchor, w, h, view.vector(label.dx, label.dy), label.names, cells, placed, width, limit,
+                    avoid=avoid)
         if box is not None:
             placed.append(Placed(label.key, text, anchor, box, label.opacity))
             continue
         badges += 1
         side = px * 1.5
-        badge = _find(anchor, side, side, (0.0, -side), label.names, cells, placed, width, limit, near=True)
+        badge = _find(anchor, side, side, (0.0, -side), label.names, cells, placed, width, limit, near=True,
+                      avoid=avoid)
         if badge is not None:
             placed.append(Placed(label.key, text, anchor, badge, label.opacity, badges))
     return placed
@@ -162,7 +164,7 @@ def _on_screen(frame: Frame, actor_id: str, anchor: tuple[float, float], width: 
 
 def _find(anchor: tuple[float, float], w: float, h: float, preferred: tuple[float, float], names: str,
           cells: Mapping[str, tuple[float, float, float]], placed: list[Placed], width: float, height: float,
-          near: bool = False) -> Box | None:
+          near: bool = False, avoid: Sequence[Box] = ()) -> Box | None:
     ax, ay = anchor
     reach = max(h, 24.0)
 
@@ -176,7 +178,7 @@ def _find(anchor: tuple[float, float], w: float, h: float, preferred: tuple[floa
         box = Box(left, top, w, h)
         if not box.inside(width, height):
             continue
-        if any(box.overlaps(other.box) for other in placed):
+        if any(box.overlaps(other.box) for other in placed) or any(box.overlaps(other) for other in avoid):
             continue
         leader = (anchor, box.nearest(*anchor))
         if any(other.box.crossed_by(*leader) or box.crossed_by(*other.leader) for other in placed):
