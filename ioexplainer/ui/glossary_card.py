@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QScroller, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ioexplainer.ui.overlay import DismissibleOverlay
+from ioexplainer.ui.overlay import DismissibleOverlay, card_scroll
 
 
 class GlossaryCard(DismissibleOverlay):
@@ -21,15 +21,7 @@ class GlossaryCard(DismissibleOverlay):
         self._definition.setWordWrap(True)
         self._definition.setTextFormat(Qt.TextFormat.PlainText)
         self._definition.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self._words = QScrollArea(self.card)
-        self._words.setObjectName("cardScroll")
-        self._words.setFrameShape(QFrame.Shape.NoFrame)
-        self._words.setWidgetResizable(True)
-        self._words.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._words.setWidget(self._definition)
-        self._definition.setAutoFillBackground(False)
-        self._words.viewport().setAutoFillBackground(False)
-        QScroller.grabGesture(self._words.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        self._words = card_scroll(self.card, self._definition, "cardScroll")
         self._close = QPushButton(self.card)
         self._close.setObjectName("primary")
         self._close.clicked.connect(self.close_requested)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPixmap, QShowEvent
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from ioexplainer.ui.announce import give_role
 
@@ -181,3 +181,18 @@ class DismissibleOverlay(Overlay):
         if not self.card.geometry().contains(event.position().toPoint()):
             self.close_requested.emit()
         event.accept()
+
+
+def card_scroll(card: QWidget, content: QWidget, name: str) -> QScrollArea:
+    """A frameless area in a card that scrolls `content` up and down (by finger too) when the window is too
+    short for it; the card's own background shows through."""
+    area = QScrollArea(card)
+    area.setObjectName(name)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    content.setAutoFillBackground(False)
+    area.viewport().setAutoFillBackground(False)
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+    return area

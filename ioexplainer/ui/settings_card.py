@@ -5,21 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QScroller,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ioexplainer.core.settings import TEXT_SIZES
 from ioexplainer.ui.language_card import own_name
-from ioexplainer.ui.overlay import DismissibleOverlay
+from ioexplainer.ui.overlay import DismissibleOverlay, card_scroll
 
 
 class SettingsCard(DismissibleOverlay):
@@ -42,15 +32,7 @@ class SettingsCard(DismissibleOverlay):
         self.rows = QVBoxLayout(self.rows_widget)
         self.rows.setContentsMargins(0, 0, 0, 0)
         self.rows.setSpacing(self.body.spacing())
-        self.choices_area = QScrollArea(self.card)
-        self.choices_area.setObjectName("settingsScroll")
-        self.choices_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.choices_area.setWidgetResizable(True)
-        self.choices_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.choices_area.setWidget(self.rows_widget)
-        self.rows_widget.setAutoFillBackground(False)
-        self.choices_area.viewport().setAutoFillBackground(False)
-        QScroller.grabGesture(self.choices_area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        self.choices_area = card_scroll(self.card, self.rows_widget, "settingsScroll")
         self.body.addWidget(self.choices_area)
         self.labels: dict[str, QLabel] = {}
         self.sizes = self._row("size", list(TEXT_SIZES), self.text_size_chosen.emit)
