@@ -131,14 +131,17 @@ class Viewer(QTextBrowser):
         document.documentLayout().setPaintDevice(self.viewport())  # laid out for this screen, as Qt's own
         fill(document, topic, help_box)
         _space_lines(document)
-        before = self.document().toPlainText()
+        old = self.document()
+        before, ours = old.toPlainText(), old.parent() is self
         self._rendering = True
         try:
             self.setDocument(document)
             self._limit_lines()
         finally:
             self._rendering = False
-        document.contentsChange.connect(self._on_contents_change)  # (Qt deletes the old one: it was ours)
+        if ours:  # Qt deletes only the document it made itself (its text control's): ours are ours to delete
+            old.deleteLater()
+        document.contentsChange.connect(self._on_contents_change)
         self._rendered = document.toPlainText()
         QAccessible.updateAccessibility(QAccessibleTextUpdateEvent(self, 0, before, self._rendered))  # one change
         self.setAccessibleDescription(topic.summary)
