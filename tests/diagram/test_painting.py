@@ -171,3 +171,4 @@ def test_the_kiosk_is_measured_in_a_process_of_its_own() -> None:
     assert result.visits == 2 and result.attract_seconds > 0.2
     assert 20 < result.resident_mib_before <= result.resident_mib_after + 5  # a real process, measured twice
     assert "after 2 visits" in result.lines()[2]
+    assert result.portrait_cpu_percent > 0 and "at 1080x1920 (portrait)" in result.lines()[0]
