@@ -6,7 +6,7 @@ import pytest
 
 from ioexplainer.content.loader import load_pack
 from ioexplainer.core.paths import content_root
-from ioexplainer.diagram.story.camera import CLOSE_UPS, Camera, view_of, view_transform
+from ioexplainer.diagram.story.camera import CLOSE_UPS, Camera, view_of
 from ioexplainer.diagram.story.cast import MOLECULES
 from ioexplainer.diagram.story.labels import box_size, label_px, place_labels, signs
 from ioexplainer.diagram.story.model import Kind
@@ -81,8 +81,7 @@ def test_every_molecule_is_big_enough_in_the_close_ups(view_width: int, least_px
             timeline = Timeline.of(scenario)
             index = ids.index(phase)
             frame = frame_at(scenario, timeline.start_of(index) + timeline.durations[index] * 0.9)
-            scale, _, _ = view_transform(view_width, view_width * 9 / 16,
-                                         Camera(frame.camera_x, frame.camera_y, frame.zoom))
+            scale = view_of(view_width, view_width * 9 / 16, Camera(frame.camera_x, frame.camera_y, frame.zoom)).scale
             for molecule, size in MOLECULES.items():
                 assert size * scale >= least_px, (scenario, phase, molecule, size * scale)
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from ioexplainer.content.model import DiagramText
 from ioexplainer.diagram.paint import cells, palette
 from ioexplainer.diagram.paint.render import render_image
-from ioexplainer.diagram.story.camera import WIDE, turned, view_of, view_transform
+from ioexplainer.diagram.story.camera import WIDE, turned, view_of
 from ioexplainer.diagram.story.model import SCENE_HEIGHT, SCENE_WIDTH
 
 TEXTS = DiagramText()
@@ -17,7 +17,7 @@ TEXTS = DiagramText()
 
 def test_a_tall_picture_turns_the_scene_and_shows_it_larger() -> None:
     view = view_of(1006, 1253, WIDE)  # a portrait kiosk's Watch screen
-    assert view.turned and view.scale >= 1.2 * view_transform(1006, 1253, WIDE)[0]
+    assert view.turned and view.scale >= 1.2 * 1006 / SCENE_WIDTH  # (the scene fitted to the width, unturned)
     _, top = view.map(0, SCENE_HEIGHT / 2)  # the scene's left edge (where T cells and the vessel are) ...
     _, bottom = view.map(SCENE_WIDTH, SCENE_HEIGHT / 2)
     assert top == pytest.approx(0) and bottom == pytest.approx(1253)  # ... at the top, its right at the bottom

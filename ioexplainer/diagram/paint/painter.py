@@ -116,13 +116,13 @@ def paint_scene(p: QPainter, rect: QRectF, frame: Frame, texts: Mapping[str, str
         px = round(label_px_for(rect.width(), rect.height(), label_px), 1)
         font = _font(family, px, bold=True)
         metrics = QFontMetricsF(font)
-        avoid = [] if heading is None else [Box(heading[0].left() - rect.left(), heading[0].top() - rect.top(),
-                                                heading[0].width(), heading[0].height())]
+        box = heading[0].translated(-rect.left(), -rect.top()) if heading else None  # (in the rect's pixels)
+        avoid = [Box(box.left(), box.top(), box.width(), box.height())] if box is not None else []
         drawn = place_labels(frame, texts, lambda text, _px: metrics.horizontalAdvance(text), rect.width(),
                              rect.height(), px, avoid=avoid)
         for placed in drawn:
             _placed_label(p, rect, placed, family, px, view.scale, cache)
-    if title and heading is not None:
+    if title and heading:
         _title(p, heading, title, family)
     return drawn
 

@@ -153,8 +153,8 @@ class DiagramControls(QWidget):
         return False
 
     def _size_icons(self) -> None:
-        """Icons as large as the buttons' words (26 px at normal text): on a kiosk's 94 px buttons a
-        fixed 26 px icon was a speck."""
+        """Icons that grow with the buttons' words (26 and 22 px at normal text, as before): on a kiosk's
+        94 px buttons a fixed 26 px icon was a speck."""
         words = QFontMetrics(self.play.font()).height()
         side = max(26, round(words * 1.25))  # (these buttons are square: a larger icon costs no width)
         for button in (self.restart, self.previous, self.next):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtCore import QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSlider, QStyle, QStyleOptionSlider, QWidget
 
@@ -21,14 +21,16 @@ class Scrubber(QSlider):
         self.setSingleStep(STEPS // 100)
         self.marks: tuple[float, ...] = ()
 
+    def _part(self, part: QStyle.SubControl) -> QRect:
+        """Where the style puts the groove or the handle."""
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        return self.style().subControlRect(QStyle.ComplexControl.CC_Slider, option, part, self)
+
     def least_width(self) -> int:
         """Room for its marks to stand apart under a finger: four handles' width, MIN_WIDTH at least
         (squeezed beside the play buttons, seven marks ran together under the handle)."""
-        option = QStyleOptionSlider()
-        self.initStyleOption(option)
-        handle = self.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
-                                             QStyle.SubControl.SC_SliderHandle, self)
-        return max(MIN_WIDTH, 4 * handle.width())
+        return max(MIN_WIDTH, 4 * self._part(QStyle.SubControl.SC_SliderHandle).width())
 
     def minimumSizeHint(self) -> QSize:
         least = super().minimumSizeHint()  # (Qt's asks sizeHint: never call minimumSizeHint from there)
@@ -44,12 +46,8 @@ class Scrubber(QSlider):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         with QPainter(self) as painter:
-            option = QStyleOptionSlider()
-            self.initStyleOption(option)
-            groove = self.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
-                                                 QStyle.SubControl.SC_SliderGroove, self)
-            handle = self.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
-                                                 QStyle.SubControl.SC_SliderHandle, self)
+            groove = self._part(QStyle.SubControl.SC_SliderGroove)
+            handle = self._part(QStyle.SubControl.SC_SliderHandle)
             span = groove.width() - handle.width()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(QPen(QColor(MARK_COLOUR), 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))

@@ -101,11 +101,6 @@ def view_of(width: float, height: float, camera: Camera) -> View:
     return View(*_fit(width, height, SCENE_WIDTH, SCENE_HEIGHT, camera))
 
 
-def view_transform(width: float, height: float, camera: Camera) -> tuple[float, float, float]:
-    """(scale, dx, dy) of the scene, never turned, in a `width` x `height` picture (see view_of)."""
-    return _fit(width, height, SCENE_WIDTH, SCENE_HEIGHT, camera)
-
-
 def _fit(width: float, height: float, scene_w: float, scene_h: float, camera: Camera) -> tuple[float, float, float]:
     base = min(width / scene_w, height / scene_h)
     scale = base * camera.zoom
