@@ -51,15 +51,15 @@ def fill(template: str, *values: str) -> str:
     return template
 
 
-def error_line(prog: str, message: str, lang: str) -> str:
-    """The one line an error is, in `lang`."""
+def error_line(prog: str, message: str, lang: str, line: str = LINE) -> str:
+    """The one line an error is, in `lang` (`line`: LINE for a mistake in the command line, FAIL else)."""
     translate = translator(lang)
-    return fill(translate(LINE), prog, translate_message(message, translate))
+    return fill(translate(line), prog, translate_message(message, translate))
 
 
 def fail_line(prog: str, message: str, lang: str) -> str:
-    translate = translator(lang)
-    return fill(translate(FAIL), prog, translate_message(message, translate))
+    """The line for a command line that was right, when something else is not."""
+    return error_line(prog, message, lang, FAIL)
 
 
 def translate_message(message: str, translate: Callable[[str], str]) -> str:
