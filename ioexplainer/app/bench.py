@@ -108,7 +108,8 @@ def played_times(seconds: float | None = None, size: tuple[int, int] = (1920, 10
     return result
 
 
-def _run_for(seconds: float) -> None:
+def run_for(seconds: float) -> None:
+    """Let Qt's event loop run for `seconds` (timers fire, frames paint, deferred deletions happen)."""
     loop = QEventLoop()
     QTimer.singleShot(round(seconds * 1000), loop.quit)
     loop.exec()
@@ -131,7 +132,7 @@ def _playing(widget: DiagramWidget, seconds: float) -> tuple[float, float, float
     """(seconds, frames a second, percent of a core) while the diagram plays on for `seconds`."""
     painted = widget.view.paint_count
     cpu, wall = time.process_time(), time.perf_counter()
-    _run_for(seconds)
+    run_for(seconds)
     cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
     return wall, (widget.view.paint_count - painted) / wall, 100 * cpu / wall
 

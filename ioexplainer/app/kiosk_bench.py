@@ -13,10 +13,10 @@ import time
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication
 
-from ioexplainer.app.bench import TimerCounter
+from ioexplainer.app.bench import TimerCounter, run_for
 from ioexplainer.core.settings import Settings
 
 if TYPE_CHECKING:
@@ -60,12 +60,6 @@ def resident_mib() -> float:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _run_for(seconds: float) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(round(seconds * 1000), loop.quit)
-    loop.exec()
-
-
 def _loop_seconds(kiosk: KioskMode) -> float:
     start, end = kiosk.attract.player.loop_range or (0.0, kiosk.attract.player.timeline.total)
     return end - start
@@ -86,20 +80,20 @@ def run(attract_seconds: float = 10.0, visits: int = 1000) -> KioskBench:
     window.show()
     kiosk.show_attract()
     QCoreApplication.processEvents()
-    _run_for(min(attract_seconds, _loop_seconds(kiosk)))  # once round the loop first: all day, its pictures are kept
+    run_for(min(attract_seconds, _loop_seconds(kiosk)))  # once round the loop first: all day, its pictures are kept
     wakeups = TimerCounter()
     timers = [*kiosk.attract.findChildren(QTimer), *kiosk.findChildren(QTimer), *window.findChildren(QTimer)]
     for timer in timers:
         timer.installEventFilter(wakeups)
     cpu, wall = time.process_time(), time.perf_counter()
-    _run_for(attract_seconds)
+    run_for(attract_seconds)
     cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
     for timer in timers:
         timer.removeEventFilter(wakeups)
     window.resize(1080, 1920)  # a portrait kiosk: once round its loop, then measured the same way
-    _run_for(min(attract_seconds, _loop_seconds(kiosk)))
+    run_for(min(attract_seconds, _loop_seconds(kiosk)))
     portrait = time.process_time()
-    _run_for(attract_seconds)
+    run_for(attract_seconds)
     portrait = 100 * (time.process_time() - portrait) / attract_seconds
     window.resize(1920, 1080)
     before = resident_mib()
