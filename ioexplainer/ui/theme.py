@@ -98,12 +98,12 @@ def style_sheet(size: str, family: str | None, colours: Colours = STANDARD, kios
     QPushButton, QToolButton {{
         background: {SURFACE}; border: 2px solid {ACCENT}; border-radius: {m.target // 4}px;
         color: {ACCENT}; font-weight: bold; min-height: {m.target}px; min-width: {m.target}px;
-        padding: 0 {m.ui // 2 + 4}px;
+        padding: 0 {m.ui // 2 + 4}px; margin: 1px 0;
     }}
     QPushButton:hover, QToolButton:hover {{ background: {ACCENT_SOFT}; }}
     QPushButton:pressed, QToolButton:pressed, QToolButton:checked {{ background: {ACCENT}; color: {SURFACE}; }}
     QPushButton:disabled, QToolButton:disabled {{ border-color: {BORDER}; color: {MUTED}; background: {BACKGROUND}; }}
-    QPushButton:focus, QToolButton:focus {{ border: 3px solid {FOCUS}; }}
+    QPushButton:focus, QToolButton:focus {{ border: 3px solid {FOCUS}; margin: 0; padding: 0 {m.ui // 2 + 3}px; }}
     #primary {{ background: {ACCENT}; color: {SURFACE}; }}
     #primary:hover {{ background: {TEXT}; }}
     #primary:disabled {{ background: {BACKGROUND}; color: {MUTED}; }}
@@ -139,8 +139,8 @@ def style_sheet(size: str, family: str | None, colours: Colours = STANDARD, kios
     #diagramStep {{ font-weight: bold; color: {ACCENT}; }}
     #diagramCaption {{ font-size: {m.body}px; }}
     #linkButton {{ border: none; background: transparent; color: {LINK}; text-decoration: underline;
-                   padding: 0; min-height: {m.target}px; }}
-    #linkButton:focus {{ border: 3px solid {FOCUS}; }}
+                   padding: 0; min-height: {m.target}px; margin: 3px; }}
+    #linkButton:focus {{ border: 3px solid {FOCUS}; margin: 0; }}
     QSlider {{ min-height: {m.target}px; }}
     QSlider::groove:horizontal {{ height: 8px; background: {LINE}; border-radius: 4px; }}
     QSlider::sub-page:horizontal {{ background: {ACCENT}; border-radius: 4px; }}

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt, QUrl
+from PySide6.QtCore import QPoint, QSettings, QSize, Qt, QUrl
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -148,6 +148,29 @@ def test_the_diagrams_icons_grow_with_the_text(qtbot: QtBot, window: MainWindow)
     assert controls.play.iconSize().width() >= 1.4 * normal[1]  # (beside "Pause": kept a little smaller)
     window.session.set_text_size("normal")
     assert (controls.restart.iconSize().width(), controls.play.iconSize().width()) == normal
+
+
+def test_a_focus_ring_moves_nothing(qtbot: QtBot, window: MainWindow) -> None:
+    """The ring is thicker than a button's border; the margin round the button gives it that room, so
+    focus (a tap, Tab) never makes a button bigger and pushes its neighbours (or the header) along."""
+    window.build_diagram()
+    qtbot.wait(10)
+    buttons = [b for b in window.findChildren(QPushButton) if b.isVisible() and b.isEnabled()
+               and b.focusPolicy() != Qt.FocusPolicy.NoFocus]
+    assert len(buttons) >= 10
+    def places() -> list[tuple[QPoint, QSize]]:
+        return [(b.mapTo(window, QPoint(0, 0)), b.size()) for b in buttons]
+
+    before = places()
+    for button in buttons[:12]:
+        button.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(button.hasFocus)
+        # The window styled again while the button has focus (as pressing "Larger text" or "High contrast"
+        # does): every button is measured afresh, the focused one with its ring.
+        for contrast in ("high", "standard"):
+            window.appearance.set_contrast(contrast)
+        qtbot.wait(5)  # (a layout asked for by a bigger button would run now)
+        assert places() == before, button.text()
 
 
 def test_showing_topics_keeps_one_document(qtbot: QtBot, window: MainWindow) -> None:
