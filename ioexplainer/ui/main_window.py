@@ -295,6 +295,7 @@ class MainWindow(QMainWindow):
         self.parts = WindowLayout(self.splitter, self.columns, self.navigator, reading, self.diagram_area,
                                   self.tabs, self.drawer)
         self.parts.panel = self.diagram_panel
+        self.parts.keep_controls = self.kiosk
         self.diagram_panel.bigger.clicked.connect(lambda: self.show_bigger_picture(not self.parts.watching))
         body = QVBoxLayout(central)
         body.setContentsMargins(0, 0, 0, 0)
@@ -639,7 +640,8 @@ class MainWindow(QMainWindow):
         """Apply the text size and contrast: style sheet, palette, the diagram's colours, the topic again."""
         size, contrast = self.session.state.text_size, self.appearance.contrast
         colours = THEMES[contrast]
-        self.setStyleSheet(style_sheet(size, self._font_family, colours, self.kiosk, self._big))
+        header = self.settings.effective_text_size if self.kiosk else ""  # (see theme.style_sheet)
+        self.setStyleSheet(style_sheet(size, self._font_family, colours, self.kiosk, self._big, header))
         self.setPalette(palette(colours))
         QApplication.setPalette(palette(colours))
         use_document_theme(contrast)

@@ -79,8 +79,10 @@ def palette(colours: Colours = STANDARD) -> QPalette:
 
 
 def style_sheet(size: str, family: str | None, colours: Colours = STANDARD, kiosk: bool = False,
-                big: bool = False) -> str:
-    """The application style sheet for one text size and one set of colours (bigger targets on a kiosk)."""
+                big: bool = False, header_size: str = "") -> str:
+    """The application style sheet for one text size and one set of colours (bigger targets on a kiosk).
+    `header_size`: the header's buttons keep this size whatever the text size (a kiosk's, at its starting
+    size: "Larger text" grows the words to read, and the button just pressed stays where it was)."""
     m = Metrics.for_size(size, kiosk, big)
     c = colours
     BACKGROUND, SURFACE, TEXT, MUTED, ACCENT, ACCENT_SOFT, LINK, BORDER, FOCUS = (  # noqa: N806
@@ -173,4 +175,14 @@ def style_sheet(size: str, family: str | None, colours: Colours = STANDARD, kios
     QSplitter::handle {{ background: {BACKGROUND}; }}
     QScrollArea {{ background: transparent; }}
     QScrollArea > QWidget > QWidget {{ background: transparent; }}
+    """ + (_header_style(Metrics.for_size(header_size, kiosk, big)) if header_size else "")
+
+
+def _header_style(m: Metrics) -> str:
+    """The header's title and buttons at the metrics `m` (more specific than the rules they replace)."""
+    return f"""
+    #header #appTitle {{ font-size: {m.title}px; }}
+    #header QPushButton {{ font-size: {m.ui}px; min-height: {m.target}px; min-width: {m.target}px;
+                           padding: 0 {m.ui // 2 + 4}px; border-radius: {m.target // 4}px; }}
+    #header QPushButton:focus {{ padding: 0 {m.ui // 2 + 3}px; }}
     """

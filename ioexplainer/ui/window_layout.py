@@ -23,6 +23,9 @@ class WindowLayout:
         self.header_flow: FlowLayout | None = None
         self.header_order: list[QWidget] = []
         self.movable: list[QWidget] = []  # header buttons that go into the drawer in the compact arrangement
+        # A kiosk's header buttons keep one size at either text step and fit its row: they stay in the
+        # header (a "Larger text" just pressed must not vanish into a menu).
+        self.keep_controls = False
         self.footer: QWidget | None = None
         self.footer_homes: tuple[QBoxLayout, QBoxLayout] | None = None  # (in the text column, under both)
         self.position: QWidget | None = None
@@ -58,7 +61,7 @@ class WindowLayout:
     def apply(self, arrangement: Arrangement, width: int, height: int) -> None:
         self.arrangement = arrangement
         self._place_navigator(arrangement.drawer)
-        self._place_controls(self.compact)
+        self._place_controls(self.compact and not self.keep_controls, self.compact)
         wide = arrangement.shape == "wide"
         self.splitter.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
         first = self.diagram_area if arrangement.shape == "tall" else self.columns  # portrait: picture on top
@@ -87,7 +90,9 @@ class WindowLayout:
             self.columns.insertWidget(0, self.navigator)
             self.navigator.show()
 
-    def _place_controls(self, in_drawer: bool) -> None:
+    def _place_controls(self, in_drawer: bool, compact: bool) -> None:
+        """The header's movable buttons in the drawer or the header; Previous and Next under the text, or
+        (compact) under both tabs."""
         if self.header_flow is None:
             return
         if in_drawer and not self.drawer.holds_controls:
@@ -101,9 +106,9 @@ class WindowLayout:
                 self.header_flow.removeWidget(widget)
                 self.header_flow.addWidget(widget)
         if self.footer is not None and self.footer_homes is not None:
-            home = self.footer_homes[1 if in_drawer else 0]
+            home = self.footer_homes[1 if compact else 0]
             if home.indexOf(self.footer) < 0:
-                self.footer_homes[0 if in_drawer else 1].removeWidget(self.footer)
+                self.footer_homes[0 if compact else 1].removeWidget(self.footer)
                 home.addWidget(self.footer)
                 self.footer.show()
 

@@ -165,18 +165,34 @@ def test_the_end_of_the_last_topic_starts_again_at_the_tiles(qtbot: QtBot, kiosk
     assert not any(t.mark.isVisible() for t in screens_of(kiosk).start.tiles)  # the next visitor starts afresh
 
 
-def test_on_a_small_kiosk_the_menus_list_opens_any_topic_even_the_current_one(qtbot: QtBot, kiosk: KioskMode) -> None:
+def test_larger_text_stays_under_the_finger_and_the_header_keeps_its_buttons(qtbot: QtBot, kiosk: KioskMode) -> None:
+    """A kiosk's header keeps one size at either text step: on a small screen (1366x768) and on a portrait
+    one (1080x1920), the words grow, "Larger text" stays where it was pressed, nothing goes into a menu,
+    and the header stays one row (the picture keeps that height)."""
     start_visit(qtbot, kiosk)
+    open_tile(qtbot, kiosk, "how-cancer-escapes")
     window = kiosk.window
-    window.resize(1366, 768)
-    qtbot.waitUntil(window.topics_button.isVisible)
-    assert window.topics_button.text() == "Menu"
-    qtbot.mouseClick(window.topics_button, Qt.MouseButton.LeftButton)
-    first = window.navigator.item(0)
-    assert window.session.state.topic == first.data(Qt.ItemDataRole.UserRole)  # the topic the session has
-    qtbot.mouseClick(window.navigator.viewport(), Qt.MouseButton.LeftButton,
-                     pos=window.navigator.visualItemRect(first).center())
-    assert not screens_of(kiosk).on_start and window.viewer.isVisible() and not window.drawer.isVisible()
+    toggle = window.text_size.toggle
+    for size in ((1366, 768), (1080, 1920)):
+        window.resize(*size)
+        qtbot.waitUntil(lambda: window.width() == size[0])  # noqa: B023
+        qtbot.wait(10)
+        before = (toggle.mapTo(window, toggle.rect().topLeft()), toggle.size(), window.header.height())
+        body = window.viewer.font().pixelSize()
+        qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.viewer.font().pixelSize() > body)  # noqa: B023
+        qtbot.wait(10)
+        assert window.session.state.text_size == "largest" and toggle.isChecked()
+        assert (toggle.mapTo(window, toggle.rect().topLeft()), toggle.size(), window.header.height()) == before
+        assert toggle.isVisible() and not window.topics_button.isVisible() and not window.drawer.holds_controls
+        rows = {b.y() for b in (window.home_button, window.help_button, window.settings_button)}
+        assert len(rows) == 1  # one row of buttons
+        qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.viewer.font().pixelSize() == body)  # noqa: B023
+    # Home is the kiosk's list of topics: its tiles open any topic, even the one just read.
+    qtbot.mouseClick(window.home_button, Qt.MouseButton.LeftButton)
+    open_tile(qtbot, kiosk, "how-cancer-escapes")
+    assert window.viewer.isVisible() and window.session.state.topic == "how-cancer-escapes"
 
 
 def test_what_a_card_covers_is_hidden_and_pictured_in_its_own_colours(qtbot: QtBot, kiosk: KioskMode) -> None:

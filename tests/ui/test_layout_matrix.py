@@ -146,3 +146,12 @@ def test_at_most_one_scroll_area_beside_the_text(qtbot: QtBot, mode: str, size: 
     assert set(scrolling) <= {"Viewer", "Navigator"} and len(scrolling) <= 2
     if data["window"][0] < 1280:
         assert "Navigator" not in scrolling, "below 1280 px the list is a drawer"
+
+
+@pytest.mark.parametrize(("mode", "size", "text"), cells(set(), ""))
+def test_next_is_always_on_screen(qtbot: QtBot, mode: str, size: tuple[int, int], text: str) -> None:
+    """On the text and on the picture (its tab, when compact), "Next ›" is in view: no dead end."""
+    cell_report(qtbot, mode, size, text)
+    for data in (_REPORTS[(mode, size, text)], _PICTURES[(mode, size, text)]):
+        nexts = [w for w in data["widgets"] if w["kind"] == "QPushButton" and w["text"] == "Next ›"]
+        assert len(nexts) == 1 and nexts[0]["inside_window"] and not nexts[0]["scrolled_in"]
