@@ -150,7 +150,7 @@ def test_at_most_one_scroll_area_beside_the_text(qtbot: QtBot, mode: str, size: 
 
 @pytest.mark.parametrize(("mode", "size", "text"), cells(set(), ""))
 def test_next_is_always_on_screen(qtbot: QtBot, mode: str, size: tuple[int, int], text: str) -> None:
-    """On the text and on the picture (its tab, when compact), "Next ›" is in view: no dead end."""
+    """On the text and on the picture (its tab, when compact), the Next button is in view: no dead end."""
     cell_report(qtbot, mode, size, text)
     for data in (_REPORTS[(mode, size, text)], _PICTURES[(mode, size, text)]):
         nexts = [w for w in data["widgets"] if w["kind"] == "QPushButton" and w["text"] == "Next ›"]
