@@ -102,13 +102,14 @@ def paint_scene(p: QPainter, rect: QRectF, frame: Frame, texts: Mapping[str, str
     p.setClipRect(rect)
     p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)  # opaque: a plain copy
     layer = _still_layer(rect, frame, view, cache)
+    moving = not isinstance(layer, QImage)
     if isinstance(layer, QImage):
         p.drawImage(rect.topLeft(), layer)
         p.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
     else:  # the still part changes at every frame (the camera moves): drawn straight, not kept
         p.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
         layer(p)
-    _paint_actors(p, frame, view, cache)
+    _paint_actors(p, frame, view, cache, keep=not moving)
     p.restore()
     drawn: list[Placed] = []
     heading = _title_box(rect, title, family, label_px) if title else None
@@ -154,7 +155,7 @@ def _still_layer(rect: QRectF, frame: Frame, view: View, cache: SpriteCache) -> 
         q.translate(-rect.left(), -rect.top())
         draw_cells(q)
 
-    def draw_cells(q: QPainter) -> None:
+    def draw_cells(q: QPainter, keep: bool = True) -> None:
         for actor in still:
             if actor.kind is Kind.VESSEL:  # one tall shape at the edge: drawn straight into the layer
                 q.save()
@@ -162,14 +163,14 @@ def _still_layer(rect: QRectF, frame: Frame, view: View, cache: SpriteCache) -> 
                 cells.vessel(q, actor)
                 q.restore()
             else:
-                _sprite(q, actor, view, cache, brakes.get(actor.actor_id, 0.0))
+                _sprite(q, actor, view, cache, brakes.get(actor.actor_id, 0.0), keep)
 
     def draw_straight(q: QPainter) -> None:  # (a background kept per camera position would push out cells)
         q.save()
         q.translate(rect.left(), rect.top())
         _background(q, rect, inner)
         q.restore()
-        draw_cells(q)
+        draw_cells(q, keep=False)
 
     if moving:
         return draw_straight
@@ -241,38 +242,52 @@ DRAW = {
 }
 
 
-def _sprite(p: QPainter, actor: Actor, view: View, cache: SpriteCache, brake: float = 0.0) -> None:
+def _sprite(p: QPainter, actor: Actor, view: View, cache: SpriteCache, brake: float = 0.0,
+            keep: bool = True) -> None:
+    """The actor's cached picture; where it has none and `keep` is off (the camera or the still cells move,
+    so this look lasts a frame or two), drawn straight: a close-up's cell picture is megabytes, and kept
+    per frame of a zoom they pushed the settled pictures out of the cache (665 redrawn in each pass)."""
     scale = view.scale
     key = ("actor", _look(actor, brake), round(scale, 3), view.turned)
     image = cache.find(key)
-    if image is None:
-        look = _sprite_actor(key[1])
-        size = 2 * sprite_extent(look) * scale
+    look = _sprite_actor(key[1]) if image is None else None
 
-        def draw(q: QPainter) -> None:
-            q.scale(scale, scale)
-            if view.turned:
-                q.rotate(90)
-            if look.kind is Kind.CANCER_CELL:
-                cells.cancer_cell(q, look, brake)
-            else:
-                DRAW[look.kind](q, look)
+    def draw(q: QPainter) -> None:
+        assert look is not None
+        q.scale(scale, scale)
+        if view.turned:
+            q.rotate(90)
+        if look.kind is Kind.CANCER_CELL:
+            cells.cancer_cell(q, look, brake)
+        else:
+            DRAW[look.kind](q, look)
 
-        image = cache.get(key, size, size, draw)
     x, y = view.map(actor.x, actor.y)
+    if image is None and look is not None:
+        size = 2 * sprite_extent(look) * scale
+        if not keep and actor.opacity >= 1.0:  # (a faded cell stays one picture: its parts do not show through)
+            side = max(1, math.ceil(size))  # where the kept picture's centre would fall, to the pixel
+            p.save()
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            p.translate(round(x - side / 2) + side / 2, round(y - side / 2) + side / 2)
+            draw(p)
+            p.restore()
+            return
+        image = cache.get(key, size, size, draw)
+    assert image is not None
     p.setOpacity(actor.opacity)
     p.drawImage(QPointF(round(x - image.width() / 2), round(y - image.height() / 2)), image)
     p.setOpacity(1.0)
 
 
-def _paint_actors(p: QPainter, frame: Frame, view: View, cache: SpriteCache) -> None:
+def _paint_actors(p: QPainter, frame: Frame, view: View, cache: SpriteCache, keep: bool = True) -> None:
     p.save()
     _enter(p, view)
     _bonds(p, frame, view, cache)
     p.restore()
     for actor in frame.actors:
         if actor.kind is Kind.T_CELL:
-            _sprite(p, actor, view, cache)
+            _sprite(p, actor, view, cache, keep=keep)
         elif actor.kind is Kind.ANTIBODY:  # one small path, turning as it drifts: drawn, not kept per angle
             p.save()
             _enter(p, view)
