@@ -48,8 +48,13 @@ class GlossaryCard(DismissibleOverlay):
                       + margins.top() + margins.bottom() + 2 * self.body.spacing() + 2 * self.card.frameWidth())
             words = self._definition.heightForWidth(inner)
             room = parent.height() - 32 - chrome
-            if words > room:  # it will scroll: the words wrap in the width the scroll bar leaves
+            scrolls = words > room
+            if scrolls:  # it will scroll: the words wrap in the width the scroll bar leaves
                 words = self._definition.heightForWidth(inner - self._words.verticalScrollBar().sizeHint().width())
+            # No scroll bar where the words fit (one left from a longer card would narrow them by its width,
+            # and the extra line they then wrap onto would need it).
+            self._words.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if scrolls
+                                                   else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self._words.setFixedHeight(max(min(120, words), min(words, room)))
         super().fit()
 

@@ -142,21 +142,27 @@ class Overlay(QFrame):
 
     def cover(self) -> tuple[QWidget, int] | None:
         """Cover the parent; return it and the card's width (its share of the parent, 320 px at least, and
-        at most `max_width` at normal text: larger text widens it, so its lines keep their words)."""
+        at most `max_width` at normal text). Larger text widens both, up to 92% of the parent, so its lines
+        keep their words (at 42 px in a portrait kiosk's half width, a line held 20 letters)."""
         parent = self.parentWidget()
         if parent is None:
             return None
         self.setGeometry(parent.rect())
-        widest = round(self.max_width * max(1.0, self.fontInfo().pixelSize() / NORMAL_UI_PX))
-        return parent, min(widest, max(320, int(parent.width() * self.card_width)))
+        growth = max(1.0, self.fontInfo().pixelSize() / NORMAL_UI_PX)
+        share = min(max(self.card_width, 0.92), self.card_width * growth)
+        return parent, min(round(self.max_width * growth), max(320, int(parent.width() * share)))
 
     def fit(self) -> None:
         if (covered := self.cover()) is None:
             return
         parent, width = covered
         self.card.setFixedWidth(width)
-        self.card.adjustSize()
-        height = self.card.sizeHint().height()
+        # As tall as its words need at this width (its size hint guesses a width of its own: in a portrait
+        # window that left the end card's message a third too short, cut off top and bottom).
+        layout = self.card.layout()
+        height = max(self.card.minimumSizeHint().height(), layout.totalHeightForWidth(width)
+                     if layout is not None and layout.hasHeightForWidth() else self.card.sizeHint().height())
+        self.card.resize(width, height)
         self.card.move((parent.width() - width) // 2, max(16, (parent.height() - height) // 2))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionSlider
 from pytestqt.qtbot import QtBot
@@ -151,6 +152,30 @@ def test_a_new_language_renames_every_tile(qtbot: QtBot, kiosk: KioskMode) -> No
         assert start.heading.text().startswith("Was möchten Sie wissen?")
     finally:
         window.language.apply("en")
+
+
+@pytest.mark.parametrize("size", [(1080, 1920), (1920, 1080), (1366, 768)])
+def test_the_end_card_shows_all_its_words_at_either_text_size(qtbot: QtBot, kiosk: KioskMode,
+                                                              size: tuple[int, int]) -> None:
+    """In a portrait window the card was half the width and sized by a guess: its message was cut off top
+    and bottom. Now every line shows, at about 20 or more letters a line, inside the window."""
+    start_visit(qtbot, kiosk)
+    window = kiosk.window
+    window.resize(*size)
+    for larger in (False, True):
+        if larger:
+            qtbot.mouseClick(window.text_size.toggle, Qt.MouseButton.LeftButton)
+        if not screens_of(kiosk).on_start:
+            qtbot.mouseClick(window.home_button, Qt.MouseButton.LeftButton)
+        open_tile(qtbot, kiosk, window.pack.topics[-1].slug)
+        qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+        card, message = window.end_card.card, window.end_card.message
+        qtbot.waitUntil(card.isVisible)
+        assert message.height() >= message.heightForWidth(message.width())  # no line cut off
+        assert window.rect().contains(card.geometry()) and card.rect().contains(window.end_card.again.geometry())
+        letters = message.width() / message.fontMetrics().averageCharWidth()
+        assert letters >= 30, letters
+        qtbot.mouseClick(window.end_card.close_button, Qt.MouseButton.LeftButton)
 
 
 def test_the_end_of_the_last_topic_starts_again_at_the_tiles(qtbot: QtBot, kiosk: KioskMode) -> None:
