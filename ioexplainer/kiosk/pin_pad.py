@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from math import ceil
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -22,10 +23,11 @@ class PinPad(Overlay):
     cancelled = Signal()
 
     def __init__(self, parent: QWidget, gate: PinGate, clock: Callable[[], float] = time.monotonic) -> None:
-        super().__init__(parent, card_width=0.34, max_width=460)
+        super().__init__(parent, card_width=0.5, max_width=460)
         self.gate = gate
         self._clock = clock
         self.entered = ""
+        self._key_px = 0  # the keys' height where the window is too short for them (0: as styled)
         self._unlock = QTimer(self)  # runs only while the pad is locked
         self._unlock.setInterval(1000)
         self._unlock.timeout.connect(self.tick)
@@ -38,7 +40,7 @@ class PinPad(Overlay):
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message = QLabel(self.card)
         self.message.setWordWrap(True)
-        grid = QGridLayout()
+        self.grid = grid = QGridLayout()
         grid.setSpacing(10)
         self.digit_buttons: dict[str, QPushButton] = {}
         for index, key in enumerate("123456789"):
@@ -53,7 +55,7 @@ class PinPad(Overlay):
         grid.addWidget(self.ok, 3, 2)
         self.cancel = QPushButton(self.card)
         self.cancel.clicked.connect(self._on_cancel)
-        row = QHBoxLayout()
+        self.cancel_row = row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.cancel)
         for widget in (title, self.dots, self.message):
@@ -76,6 +78,30 @@ class PinPad(Overlay):
         button.clicked.connect(lambda: self.press(key))
         self.digit_buttons[key] = button
         return button
+
+    def fit(self) -> None:
+        """The keys keep their size where the window has room. In a short window (1366x768 at Larger text,
+        800x600) they get shorter, 44 px at least, so that OK and Cancel stay on screen."""
+        if (covered := self.cover()) is not None:
+            parent, width = covered
+            self._set_key_px(0)
+            room = parent.height() - 32
+            for _ in range(4):  # (the words may wrap again: measure once more)
+                excess = self.body.totalHeightForWidth(width) - room
+                if excess <= 0 or self._key_px == 44:
+                    break
+                now = self._key_px or self.digit_buttons["1"].sizeHint().height()
+                self._set_key_px(max(44, now - ceil(excess / 5)))  # (four rows of keys, and Cancel's)
+        super().fit()
+
+    def _set_key_px(self, px: int) -> None:
+        """Every button in the pad `px` high (0: as the window's style has them)."""
+        if px == self._key_px:
+            return
+        self._key_px = px
+        self.card.setStyleSheet(f"QPushButton, #pinKey {{ min-height: {px}px; max-height: {px}px; }}" if px else "")
+        for layout in (self.grid, self.cancel_row, self.body):  # (each keeps its sizes until told)
+            layout.invalidate()
 
     def open(self) -> None:
         self.entered = ""
