@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QIcon
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ioexplainer.content.model import DiagramText
 from ioexplainer.core.colours import ACCENT, SURFACE
@@ -43,14 +43,15 @@ class DiagramControls(QWidget):
         self.modes = REGISTRY.modes()
         self.mode_group = QButtonGroup(self)
         self.mode_buttons: dict[str, QPushButton] = {}
-        modes = QHBoxLayout()
+        self.modes_grid = modes = QGridLayout()  # one row where they fit; see arrange_modes
         modes.setSpacing(8)
+        self._mode_rows: list[list[str]] = []
         for number, mode in enumerate(self.modes):
             button = _button("", "", self, True)
             button.setObjectName("segment")
             self.mode_group.addButton(button, number)
             self.mode_buttons[mode] = button
-            modes.addWidget(button, 1)
+        self.arrange_modes(0)
         self.restart = _button("", "", self)
         self.previous = _button("", "", self)
         self.play = _button("", "", self)
@@ -97,6 +98,40 @@ class DiagramControls(QWidget):
         self.play.installEventFilter(self)
         self.retranslate()
 
+    def arrange_modes(self, width: int) -> None:
+        """The scenario buttons ("Before therapy", "After therapy", "Side by side") in one row where their
+        words fit `width` (0: one row); else the comparison gets a row of its own, and if the scenarios do
+        not fit either, each does. Never squeezed until their words are cut (Spanish at 42 px in portrait)."""
+        shown = [m for m in self.modes if not self.mode_buttons[m].isHidden()]
+        singles = [m for m in shown if REGISTRY.comparison(m) is None]
+        pairs = [m for m in shown if REGISTRY.comparison(m) is not None]
+
+        def fits(row: list[str]) -> bool:
+            gaps = self.modes_grid.spacing() * (len(row) - 1)
+            need = sum(self.mode_buttons[m].sizeHint().width() for m in row) + gaps
+            return width <= 0 or need <= width
+
+        if fits(shown):
+            rows = [shown]
+        elif fits(singles):
+            rows = [singles] + [[m] for m in pairs]
+        else:
+            rows = [[m] for m in shown]
+        hidden = [[m] for m in self.modes if m not in shown]  # (kept in the grid, after the rest)
+        if rows + hidden == self._mode_rows:
+            return
+        self._mode_rows = rows + hidden
+        grid = self.modes_grid
+        for button in self.mode_buttons.values():
+            grid.removeWidget(button)
+        columns = max(len(row) for row in rows) if rows else 1
+        for r, row in enumerate(rows + hidden):
+            for c, mode in enumerate(row):
+                span = columns if len(row) == 1 else 1  # a row of one spans the width
+                grid.addWidget(self.mode_buttons[mode], r, c, 1, span)
+        for c in range(max(columns, grid.columnCount())):
+            grid.setColumnStretch(c, 1 if c < columns else 0)
+
     def show_options(self, shown: bool) -> None:
         """Speed, labels and still pictures: hidden where a small room needs the height for the picture,
         and always on a kiosk (there they are config keys: diagram_speed, diagram_labels, reduced_motion)."""
@@ -108,6 +143,7 @@ class DiagramControls(QWidget):
         for mode, button in self.mode_buttons.items():
             if REGISTRY.comparison(mode) is not None:
                 button.setVisible(offered)
+        self._mode_rows = []  # (arranged again at the next measure)
 
     def set_tight(self, tight: bool) -> None:
         """In a small room the caption's big "Next step" row goes; this row's next-step button then says
