@@ -34,17 +34,24 @@ WAIT = 45.0  # at most, seconds to wait for the X server, the bus and the app on
 
 
 def wait_for(what: str, check: Callable[[], Any]) -> Any:
-    """Poll `check` until it returns something truthy; this waits for other processes, not for time."""
-    deadline = time.monotonic() + WAIT
-    while time.monotonic() < deadline:
+    """Run the AT-SPI event loop until `check` returns something truthy (it waits for other processes: the
+    bus and the app starting), or WAIT seconds."""
+    found: list[Any] = []
+
+    def done() -> bool:
         try:
             value = check()
         except Exception:  # the bus or the app is still starting
             value = None
         if value:
-            return value
-        time.sleep(0.2)
-    raise SystemExit(f"atspi_probe: timed out waiting for {what}")
+            found.append(value)
+        return bool(found)
+
+    if not done():
+        run_loop_until(done)
+    if not found:
+        raise SystemExit(f"atspi_probe: timed out waiting for {what}")
+    return found[0]
 
 
 def start_x() -> tuple[subprocess.Popen[bytes], str]:
