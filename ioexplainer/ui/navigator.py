@@ -32,7 +32,6 @@ from ioexplainer.content.model import Topic
 SLUG_ROLE = Qt.ItemDataRole.UserRole
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 READ_ROLE = Qt.ItemDataRole.UserRole + 2
-H_PADDING = 56  # list padding, item padding, the selection bar and room for a scroll bar
 V_PADDING = 22
 SUMMARY_SCALE = 0.85
 CHECK = 18  # the "already read" tick, pixels
@@ -42,9 +41,17 @@ class _TopicDelegate(QStyledItemDelegate):
     """Each topic: its title, its one-line summary under it (touch screens show no hover tips), and a tick
     once this visitor has read it. Everything wraps; nothing is cut off."""
 
-    def _width(self) -> int:
+    def _width(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> int:
+        """The width the words wrap in when painted (the styled item's text area, less the tick's room), so
+        that an item is as tall as its lines: an estimate narrower than that left blank rows under items."""
         view = self.parent()
-        return max(80, view.viewport().width() - H_PADDING - CHECK) if isinstance(view, QListWidget) else 200
+        if not isinstance(view, QListWidget):
+            return 200
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.rect = QRect(0, 0, view.viewport().width(), 100)
+        area = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, view)
+        return max(80, area.width() - CHECK - 4)
 
     def _summary_font(self, option: QStyleOptionViewItem) -> QFont:
         font = QFont(option.font)
@@ -52,7 +59,7 @@ class _TopicDelegate(QStyledItemDelegate):
         return font
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        width = self._width()
+        width = self._width(option, index)
         title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         summary = str(index.data(SUMMARY_ROLE) or "")
         high = option.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, title).height()

@@ -59,6 +59,32 @@ def test_keyboard_in_the_navigator(qtbot: QtBot, window: MainWindow) -> None:
     assert window.session.state.topic == "how-immuno-oncology-is-different"
 
 
+@pytest.mark.parametrize(("size", "text"), [((1366, 768), "normal"), ((1920, 1080), "large")])
+def test_each_topic_in_the_list_is_as_tall_as_its_words(qtbot: QtBot, window: MainWindow,
+                                                        size: tuple[int, int], text: str) -> None:
+    """Measured on screen: under each item's last line of words, no more blank than its padding. (The
+    height was worked out for a narrower width than the words are painted in: up to two blank lines.)"""
+    window.resize(*size)
+    window.session.set_text_size(text)
+    qtbot.waitUntil(lambda: window.navigator.isVisible() and window.width() == size[0])
+    qtbot.wait(20)
+    navigator = window.navigator
+    image = navigator.viewport().grab().toImage()
+    checked = 0
+    for row in range(navigator.count()):
+        rect = navigator.visualItemRect(navigator.item(row))
+        if rect.top() < 0 or rect.bottom() >= image.height():
+            continue  # (scrolled out of view)
+        background = image.pixelColor(rect.left() + 4, rect.bottom() - 2)
+        inked = [y for y in range(rect.top(), rect.bottom())
+                 if any(abs(image.pixelColor(x, y).lightness() - background.lightness()) > 60
+                        for x in range(rect.left() + 20, rect.right() - 40, 2))]
+        assert inked, f"item {row} shows words"
+        assert rect.bottom() - max(inked) <= 20, f"item {row}: {rect.bottom() - max(inked)} px blank under its words"
+        checked += 1
+    assert checked >= 3
+
+
 def test_next_and_previous_walk_in_order(qtbot: QtBot, window: MainWindow) -> None:
     slugs = [t.slug for t in window.pack.topics]
     for expected in slugs[1:]:
