@@ -50,6 +50,9 @@ class Language(QObject):
         self.show_pack = show_pack
         self._translators_for = translators
         self._installed: list[QTranslator] = []
+        # Each language's translators, loaded once and kept: loaded anew at every switch (a kiosk switches
+        # back for each visitor who chose another language), the old ones stayed in memory, 155 KB a time.
+        self._loaded: dict[str, list[QTranslator]] = {}
 
     def install(self, code: str) -> None:
         """Install the interface translators only (at start, before any window exists)."""
@@ -58,7 +61,9 @@ class Language(QObject):
             QCoreApplication.removeTranslator(translator)
             if translator in INSTALLED:
                 INSTALLED.remove(translator)
-        self._installed = self._translators_for(app or self, code)
+        if code not in self._loaded:
+            self._loaded[code] = self._translators_for(app or self, code)
+        self._installed = self._loaded[code]
         for translator in self._installed:
             QCoreApplication.installTranslator(translator)  # Qt sends LanguageChange to every widget
             INSTALLED.append(translator)
