@@ -106,6 +106,10 @@ def run(attract_seconds: float = 10.0, visits: int = 1000) -> KioskBench:
             window.diagram.player.seek(window.diagram.player.timeline.total * step / 6)
             window.diagram.view.repaint()
         window.session.change_text_size(1 if visit % 2 else -1)
+        if visit % 10 == 0 and window.language is not None:  # one in ten reads in another language (the
+            window.language.apply(("de", "es")[visit // 10 % 2])  # reset switches back: that leaked once)
+        if visit % 4 == 0:
+            window.session.open_card("t-cell")  # a word explained (the reset closes it)
         kiosk.end_visit()
         QCoreApplication.processEvents()
         # What a kiosk's event loop does between visits and processEvents() does not: delete what was
