@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
             self._make_touch_first()
             default = settings.effective_text_size
             self.text_size.use_toggle()
+            self.settings_card.use_two_steps(default)
             self.text_size.toggle.toggled.connect(
                 lambda on: self.session.set_text_size("largest" if on else default))
         self._on_text_size_changed(self.session.state.text_size)

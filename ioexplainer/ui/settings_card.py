@@ -36,6 +36,7 @@ class SettingsCard(DismissibleOverlay):
         self.body.addWidget(self.choices_area)
         self.labels: dict[str, QLabel] = {}
         self.sizes = self._row("size", list(TEXT_SIZES), self.text_size_chosen.emit)
+        self.two_steps: tuple[str, str] | None = None  # a kiosk's (standard, larger): see use_two_steps
         self.languages = self._row("language", languages, self.language_chosen.emit)
         for code, button in self.languages.items():
             button.setText(own_name(code))  # each language named in itself, never translated
@@ -91,6 +92,10 @@ class SettingsCard(DismissibleOverlay):
         for size, text in zip(TEXT_SIZES, (self.tr("Small"), self.tr("Normal"), self.tr("Large"),
                                            self.tr("Largest")), strict=True):
             self.sizes[size].setText(text)
+        if self.two_steps is not None:  # a kiosk: the same two steps as its "Larger text" button
+            standard, larger = self.two_steps
+            self.sizes[standard].setText(self.tr("Standard"))
+            self.sizes[larger].setText(self.tr("Larger text"))
         self.contrasts["standard"].setText(self.tr("Standard"))
         self.contrasts["high"].setText(self.tr("High contrast"))
         self.motion["moving"].setText(self.tr("Moving"))
@@ -103,6 +108,15 @@ class SettingsCard(DismissibleOverlay):
                 button.setAccessibleName(button.text())
         self.reading["button"].setAccessibleName(self.tr("Read aloud only when I press Listen"))
         self.reading["auto"].setAccessibleName(self.tr("Read each page aloud as it opens"))
+
+    def use_two_steps(self, standard: str) -> None:
+        """A kiosk: text size as the header's two steps, "Standard" (its starting size) and "Larger text"
+        (the largest), not four (a visitor could choose text smaller than a kiosk is read at)."""
+        larger = TEXT_SIZES[-1]
+        self.two_steps = (standard, larger)
+        for size, button in self.sizes.items():
+            button.setVisible(size in self.two_steps)
+        self.retranslate()
 
     def offer_reading(self, offered: bool) -> None:
         """The read-aloud choice shows only where a voice can read (as the Listen button does)."""

@@ -585,6 +585,10 @@ Die Informationen für diese Seite konnten nicht geladen werden. Bitte fragen Si
         <translation>Standard</translation>
     </message>
     <message>
+        <source>Larger text</source>
+        <translation>Größere Schrift</translation>
+    </message>
+    <message>
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
     </message>

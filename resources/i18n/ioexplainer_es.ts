@@ -585,6 +585,10 @@ No se pudo cargar la información de esta pantalla. Por favor, pida ayuda a algu
         <translation>Normal</translation>
     </message>
     <message>
+        <source>Larger text</source>
+        <translation>Letra más grande</translation>
+    </message>
+    <message>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>

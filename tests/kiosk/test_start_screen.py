@@ -154,6 +154,27 @@ def test_a_new_language_renames_every_tile(qtbot: QtBot, kiosk: KioskMode) -> No
         window.language.apply("en")
 
 
+def test_the_settings_card_offers_the_same_two_text_steps_as_the_header(qtbot: QtBot, kiosk: KioskMode) -> None:
+    """A kiosk's text size is two steps; its Settings card offered four (a visitor could choose text
+    smaller than a kiosk is read at). Now: "Standard" and "Larger text", in step with the header's toggle."""
+    from ioexplainer.ui.main_window import SETTINGS_CARD
+
+    start_visit(qtbot, kiosk)
+    window = kiosk.window
+    window.session.open_card(SETTINGS_CARD)
+    sizes = window.settings_card.sizes
+    qtbot.waitUntil(window.settings_card.isVisible)
+    assert [(key, b.text()) for key, b in sizes.items() if b.isVisible()] == [("large", "Standard"),
+                                                                            ("largest", "Larger text")]
+    assert sizes["large"].isChecked() and not window.text_size.toggle.isChecked()
+    qtbot.mouseClick(sizes["largest"], Qt.MouseButton.LeftButton)
+    assert window.session.state.text_size == "largest" and window.text_size.toggle.isChecked()
+    qtbot.waitUntil(lambda: sizes["largest"].isChecked())
+    qtbot.mouseClick(sizes["large"], Qt.MouseButton.LeftButton)
+    assert window.session.state.text_size == "large" and not window.text_size.toggle.isChecked()
+    window.session.close_card()
+
+
 @pytest.mark.parametrize("size", [(1080, 1920), (1920, 1080), (1366, 768)])
 def test_the_end_card_shows_all_its_words_at_either_text_size(qtbot: QtBot, kiosk: KioskMode,
                                                               size: tuple[int, int]) -> None:
