@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
             default = settings.effective_text_size
             self.text_size.use_toggle()
             self.settings_card.use_two_steps(default)
+            self.session.text_steps = tuple(dict.fromkeys((default, "largest")))  # Ctrl+Plus/Minus too
             self.text_size.toggle.toggled.connect(
                 lambda on: self.session.set_text_size("largest" if on else default))
         self._on_text_size_changed(self.session.state.text_size)

@@ -23,6 +23,7 @@ class SessionController(QObject):
         self.pack = pack
         home = pack.home.slug if pack.home else None
         self.state = SessionState(home=home, default_text_size=text_size)
+        self.text_steps: tuple[str, ...] = TEXT_SIZES  # what Ctrl+Plus and Ctrl+Minus step through
 
     # -- topics -------------------------------------------------------------------------------------
     def go_to(self, slug: str) -> None:
@@ -56,8 +57,12 @@ class SessionController(QObject):
             self.text_size_changed.emit(size)
 
     def change_text_size(self, delta: int) -> None:
-        index = TEXT_SIZES.index(self.state.text_size) + delta
-        self.set_text_size(TEXT_SIZES[max(0, min(len(TEXT_SIZES) - 1, index))])
+        """One step larger or smaller (a kiosk has two steps: its starting size and the largest)."""
+        steps = self.text_steps
+        current = TEXT_SIZES.index(self.state.text_size)
+        # The step at or below the current size (or the first), then `delta` steps on.
+        index = max((i for i, size in enumerate(steps) if TEXT_SIZES.index(size) <= current), default=0) + delta
+        self.set_text_size(steps[max(0, min(len(steps) - 1, index))])
 
     # -- glossary card ------------------------------------------------------------------------------
     def open_card(self, term_id: str) -> None:

@@ -154,7 +154,7 @@ def test_a_new_language_renames_every_tile(qtbot: QtBot, kiosk: KioskMode) -> No
         window.language.apply("en")
 
 
-def test_the_settings_card_offers_the_same_two_text_steps_as_the_header(qtbot: QtBot, kiosk: KioskMode) -> None:
+def test_the_settings_card_and_keys_offer_the_same_two_text_steps_as_the_header(qtbot: QtBot, kiosk: KioskMode) -> None:
     """A kiosk's text size is two steps; its Settings card offered four (a visitor could choose text
     smaller than a kiosk is read at). Now: "Standard" and "Larger text", in step with the header's toggle."""
     from ioexplainer.ui.main_window import SETTINGS_CARD
@@ -173,6 +173,12 @@ def test_the_settings_card_offers_the_same_two_text_steps_as_the_header(qtbot: Q
     qtbot.mouseClick(sizes["large"], Qt.MouseButton.LeftButton)
     assert window.session.state.text_size == "large" and not window.text_size.toggle.isChecked()
     window.session.close_card()
+    # A keyboard's Ctrl+Minus and Ctrl+Plus step through the same two.
+    sizes_seen = []
+    for command in (window.commands.smaller, window.commands.larger, window.commands.larger, window.commands.smaller):
+        command.trigger()
+        sizes_seen.append(window.session.state.text_size)
+    assert sizes_seen == ["large", "largest", "largest", "large"]
 
 
 @pytest.mark.parametrize("size", [(1080, 1920), (1920, 1080), (1366, 768)])
