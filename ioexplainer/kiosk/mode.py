@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QRect, Qt
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ioexplainer.core.memory import give_back_big_blocks
 from ioexplainer.core.pin import PinGate
 from ioexplainer.core.settings import Settings
 from ioexplainer.kiosk.attract import AttractScreen
@@ -51,6 +52,8 @@ class KioskMode(QObject):
         self.app = app
         self.window = window
         self.settings = settings
+        if give_back_big_blocks():  # all day: freed pictures go back to the system, not kept in the heap
+            log.info("Memory: blocks of 1 MiB or more are returned to the system when freed")
         window.setWindowFlags(kiosk_window_flags())
         self._strip_tooltips()
         window.diagram_ready.connect(self._strip_tooltips)
