@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         install_factory()  # before any accessible interface exists: scroll areas a screen reader walks safely
         self.pack = pack
         self.settings = settings
+        self._focus_placed = False  # (see showEvent)
         self.preferences = preferences
         text_size = (preferences.text_size() if preferences else None) or settings.effective_text_size
         self.kiosk = settings.kiosk
@@ -862,6 +863,11 @@ class MainWindow(QMainWindow):
         if native is not None:
             for watcher in self.input_filters:
                 native.installEventFilter(watcher)
+        if not self.kiosk and not self._focus_placed:
+            # Keyboard focus starts on the words to read (arrows and Page Down scroll them, Tab reaches their
+            # links, a screen reader reads them), not on whichever header button comes first (Home, ringed).
+            self._focus_placed = True
+            self.viewer.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.allow_close:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, QSize, Qt, QUrl
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from ioexplainer.content.loader import load_pack
@@ -41,6 +41,11 @@ def test_starts_on_the_first_topic(window: MainWindow) -> None:
     assert "What is immuno-oncology?" in window.viewer.toPlainText()
     assert not window.previous_button.isEnabled() and window.next_button.isEnabled()
     assert window.position_label.text() == f"Topic 1 of {len(window.pack.topics)}"
+
+
+def test_keyboard_focus_starts_on_the_words_to_read(window: MainWindow) -> None:
+    """Not on the first header button (Home, with a focus ring, as if it had been chosen)."""
+    assert QApplication.focusWidget() is window.viewer
 
 
 def test_clicking_the_navigator_shows_the_topic(qtbot: QtBot, window: MainWindow) -> None:
