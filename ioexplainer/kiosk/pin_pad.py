@@ -55,13 +55,14 @@ class PinPad(Overlay):
         grid.addWidget(self.ok, 3, 2)
         self.cancel = QPushButton(self.card)
         self.cancel.clicked.connect(self._on_cancel)
-        self.cancel_row = row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.cancel)
-        for widget in (title, self.dots, self.message):
+        self.cancel_row = row = QHBoxLayout()  # the title, and Cancel beside it (no row of its own)
+        row.setSpacing(16)
+        row.addWidget(title, 1)
+        row.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignTop)
+        self.body.addLayout(row)
+        for widget in (self.dots, self.message):
             self.body.addWidget(widget)
         self.body.addLayout(grid)
-        self.body.addLayout(row)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -91,7 +92,7 @@ class PinPad(Overlay):
                 if excess <= 0 or self._key_px == 44:
                     break
                 now = self._key_px or self.digit_buttons["1"].sizeHint().height()
-                self._set_key_px(max(44, now - ceil(excess / 5)))  # (four rows of keys, and Cancel's)
+                self._set_key_px(max(44, now - ceil(excess / 5)))  # (four rows of keys, and the title's)
         super().fit()
 
     def _set_key_px(self, px: int) -> None:
