@@ -64,6 +64,7 @@ if TYPE_CHECKING:
 
 MINIMUM_SIZE = (800, 600)  # the smallest window the layout is designed for (--size refuses less)
 ROOMY_WIDTH = 1280
+SHORT_HEIGHT = 800  # a window lower than this, in the compact arrangement, has tighter margins
 NAMED_WIDTH = 1180  # narrower than this, the header drops the app's name to keep every button whole
 OFFLINE_CARD = "#offline"  # the card that explains a link cannot be opened offline
 HELP_CARD = "#help"  # the "When to get help" card behind the header button
@@ -209,6 +210,7 @@ class MainWindow(QMainWindow):
         # A laptop's three columns (list, text, picture) must each grow with the words; a kiosk has two.
         grow = (self._metrics().ui / Metrics.for_size("normal").ui) ** (0.5 if self.kiosk else 0.75)
         arrangement = arrange(width, height, grow, self.kiosk, self._reading_share(width, height))
+        self._fit_margins(arrangement.shape == "compact" and height < SHORT_HEIGHT)
         self.parts.apply(arrangement, width, height)
         # A kiosk's topics are its start screen: "Menu" only where the header's buttons went into it.
         self.topics_button.setVisible(arrangement.drawer and (not self.kiosk or self.drawer.holds_controls))
@@ -219,6 +221,16 @@ class MainWindow(QMainWindow):
             self.session.close_card()  # the list is a column again: no drawer to keep open
         self.text_size.label.setVisible(not self.kiosk and width >= ROOMY_WIDTH * grow)
         self._fit_title(width, grow)
+
+    def _fit_margins(self, tight: bool) -> None:
+        """A short window's compact arrangement (a 768 px laptop screen at 200% text) keeps less room round
+        the header's buttons and the page: the text gets it (9.5 lines of 40 px became 10 at 1366x768)."""
+        header, page = self.header.layout(), self.topic_page.layout()
+        if header is None or page is None:
+            return
+        header.setContentsMargins(20, 4 if tight else 10, 20, 4 if tight else 10)
+        page.setContentsMargins(16, 6 if tight else 12, 16, 6 if tight else 12)
+        page.setSpacing(6 if tight else 12)
 
     def _reading_share(self, width: int, height: int) -> float:
         """The share of the height under the header that ten lines of text (and the row of buttons under
