@@ -58,3 +58,37 @@ def test_upright_undoes_the_turn_so_symbols_read_the_right_way_up(qapp: object) 
     painter.end()
     assert m.m12() == pytest.approx(0, abs=1e-9) and m.m21() == pytest.approx(0, abs=1e-9)
     assert m.m11() == pytest.approx(2) and m.m22() == pytest.approx(2)  # the scale stays
+
+
+def test_between_a_gain_of_1_and_the_threshold_a_picture_keeps_its_last_choice() -> None:
+    # A picture 1000 px wide: turned shows the scene larger from 1000 px high, by 15% from 1150 px.
+    assert not turned(1000, 1120) and not turned(1000, 1120, was=False)
+    assert turned(1000, 1120, was=True) and turned(1000, 1010, was=True)
+    assert not turned(1000, 990, was=True)  # upright is larger now: it turns back
+    assert turned(1000, 1160) and turned(1000, 1160, was=False)
+
+
+def test_a_window_dragged_through_the_threshold_does_not_flip_the_scene_back_and_forth(qtbot) -> None:
+    """A small resize keeps the picture turned or upright within the band; a jump (another screen, a
+    kiosk's Watch) chooses afresh."""
+    from ioexplainer.diagram.qt.player import Player
+    from ioexplainer.diagram.qt.view import DiagramView
+
+    view = DiagramView(Player(), TEXTS)
+    qtbot.addWidget(view)
+    view.setMinimumSize(0, 0)
+    view.resize(1000, 1200)
+    view.show()
+    qtbot.waitExposed(view)
+    seen = []
+    for height in (1200, 1150, 1110, 1060, 1010, 990, 1040, 1100, 1140, 1160):  # dragged down, then up again
+        view.resize(1000, height)
+        qtbot.waitUntil(lambda h=height: view.height() == h)
+        seen.append(view.turn)
+    assert seen == [True, True, True, True, True, False, False, False, False, True]
+    view.resize(1000, 1800)
+    qtbot.waitUntil(lambda: view.height() == 1800)
+    assert view.turn is True
+    view.resize(1000, 1120)  # a jump of 38% from a turned picture: chosen afresh, upright (a gain of 1.12)
+    qtbot.waitUntil(lambda: view.height() == 1120)
+    assert view.turn is False

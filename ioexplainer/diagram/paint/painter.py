@@ -38,9 +38,10 @@ def use_theme(theme: str) -> None:
 
 def paint(p: QPainter, rect: QRectF, frames: Sequence[Frame], texts: Mapping[str, str], labels: bool = True,
           titles: Sequence[str] = (), family: str | None = None, cache: SpriteCache = CACHE,
-          label_px: float = MIN_LABEL_PX) -> list[Placed]:
+          label_px: float = MIN_LABEL_PX, turn: bool | None = None) -> list[Placed]:
     """Draw one frame, or two side by side (stacked when the area is taller than wide); returns the labels
-    drawn (numbered badges among them need a legend beside the picture)."""
+    drawn (numbered badges among them need a legend beside the picture). `turn`: one frame's picture drawn
+    turned or not, as its widget last chose (None: whichever shows it larger, see camera.turned)."""
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     parts = scene_rects(rect, len(frames))
     if len(frames) > 1:
@@ -48,7 +49,7 @@ def paint(p: QPainter, rect: QRectF, frames: Sequence[Frame], texts: Mapping[str
     drawn: list[Placed] = []
     for i, (frame, part) in enumerate(zip(frames, parts, strict=True)):
         drawn += paint_scene(p, part, frame, texts, labels, titles[i] if i < len(titles) else None, family, cache,
-                             label_px)
+                             label_px, turn if len(frames) == 1 else None)
     if len(parts) == 2:
         p.setPen(cells.pen(c.LABEL_LINE, 2, Qt.PenStyle.DashLine))
         if parts[1].top() > parts[0].top():
@@ -72,11 +73,12 @@ def scene_rects(rect: QRectF, count: int) -> list[QRectF]:
     return [QRectF(rect.left() + i * (w + GAP_PX), rect.top(), w, rect.height()) for i in range(2)]
 
 
-def scene_view(rect: QRectF, frame: Frame | None = None) -> View:
+def scene_view(rect: QRectF, frame: Frame | None = None, turn: bool | None = None) -> View:
     """How scene units map to `rect` through the frame's camera (the whole scene without one), turned in a
-    tall rect. The zoom is rounded to small even steps so a moving camera reuses the cell pictures."""
+    tall rect (or as `turn`). The zoom is rounded to small even steps so a moving camera reuses the cell
+    pictures."""
     camera = WIDE if frame is None else Camera(frame.camera_x, frame.camera_y, _steps(frame.zoom))
-    view = view_of(rect.width(), rect.height(), camera)
+    view = view_of(rect.width(), rect.height(), camera, turn)
     return View(view.scale, rect.left() + view.dx, rect.top() + view.dy, view.turned)
 
 
@@ -95,9 +97,9 @@ def _steps(zoom: float) -> float:
 
 def paint_scene(p: QPainter, rect: QRectF, frame: Frame, texts: Mapping[str, str], labels: bool = True,
                 title: str | None = None, family: str | None = None, cache: SpriteCache = CACHE,
-                label_px: float = MIN_LABEL_PX) -> list[Placed]:
+                label_px: float = MIN_LABEL_PX, turn: bool | None = None) -> list[Placed]:
     """Draw one frame into `rect`, keeping the scene's proportions. Cells come from the sprite cache."""
-    view = scene_view(rect, frame)
+    view = scene_view(rect, frame, turn)
     p.save()
     p.setClipRect(rect)
     p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)  # opaque: a plain copy
@@ -114,13 +116,13 @@ def paint_scene(p: QPainter, rect: QRectF, frame: Frame, texts: Mapping[str, str
     drawn: list[Placed] = []
     heading = _title_box(rect, title, family, label_px) if title else None
     if labels:
-        px = round(label_px_for(rect.width(), rect.height(), label_px), 1)
+        px = round(label_px_for(rect.width(), rect.height(), label_px, view.turned), 1)
         font = _font(family, px, bold=True)
         metrics = QFontMetricsF(font)
         box = heading[0].translated(-rect.left(), -rect.top()) if heading else None  # (in the rect's pixels)
         avoid = [Box(box.left(), box.top(), box.width(), box.height())] if box is not None else []
         drawn = place_labels(frame, texts, lambda text, _px: metrics.horizontalAdvance(text), rect.width(),
-                             rect.height(), px, avoid=avoid)
+                             rect.height(), px, avoid=avoid, turn=view.turned)
         for placed in drawn:
             _placed_label(p, rect, placed, family, px, view.scale, cache)
     if title and heading:
@@ -387,8 +389,8 @@ def _placed_label(p: QPainter, rect: QRectF, placed: Placed, family: str | None,
     p.restore()
 
 
-def label_px_for(width: float, height: float, floor_px: float) -> float:
-    return label_px(width, height, floor_px)
+def label_px_for(width: float, height: float, floor_px: float, turn: bool | None = None) -> float:
+    return label_px(width, height, floor_px, turn)
 
 
 def label_image(text: str, family: str | None, cache: SpriteCache = CACHE, px: float = MIN_LABEL_PX) -> QImage:

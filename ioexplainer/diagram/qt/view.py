@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QHideEvent, QPainter, QPaintEvent, QPen, QShowEvent
+from PySide6.QtGui import QColor, QFocusEvent, QHideEvent, QPainter, QPaintEvent, QPen, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ioexplainer.content.model import DiagramText
 from ioexplainer.core.colours import FOCUS
 from ioexplainer.diagram.paint.painter import MIN_LABEL_PX, paint
 from ioexplainer.diagram.qt.player import Player
+from ioexplainer.diagram.story.camera import turned
 from ioexplainer.diagram.story.labels import Placed
 from ioexplainer.diagram.story.story import is_comparison
+
+SMALL_RESIZE = 0.1  # of the width and height: a resize this small keeps the picture turned or upright
 
 
 class DiagramView(QWidget):
@@ -29,6 +32,7 @@ class DiagramView(QWidget):
         self.paint_count = 0
         self.legend = ""
         self.placed: list[Placed] = []  # the labels drawn last (for the layout report)
+        self.turn: bool | None = None  # the picture drawn turned a quarter (None: not yet sized)
         self.texts = texts
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paint() covers every pixel: skip the parent
@@ -70,6 +74,17 @@ class DiagramView(QWidget):
         self.show_labels = shown
         self.update()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Turned or not, chosen afresh for a new size; across a small resize (a window being dragged), the
+        last choice holds until the other way shows the scene larger by more than a gain of 1 (see
+        camera.turned): the scene does not flip back and forth at the threshold."""
+        super().resizeEvent(event)
+        old, new = event.oldSize(), event.size()
+        small = (self.turn is not None and old.width() > 0 and old.height() > 0
+                 and abs(new.width() - old.width()) <= SMALL_RESIZE * old.width()
+                 and abs(new.height() - old.height()) <= SMALL_RESIZE * old.height())
+        self.turn = turned(new.width(), new.height(), self.turn if small else None)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         self.paint_count += 1
         frames = self.player.frames()
@@ -77,7 +92,7 @@ class DiagramView(QWidget):
         painter = QPainter(self)
         try:
             drawn = paint(painter, QRectF(self.rect()), frames, self.texts.labels, self.show_labels, titles,
-                          self.family, label_px=self.label_px)
+                          self.family, label_px=self.label_px, turn=self.turn)
         finally:
             painter.end()
         if self.hasFocus():  # keyboard users see where they are: a clear ring inside the picture

@@ -78,23 +78,29 @@ class View:
         return x * self.scale, y * self.scale
 
 
-def turned(width: float, height: float) -> bool:
-    """Whether a picture this shape shows the scene larger turned a quarter (a portrait panel)."""
-    return min(width / SCENE_HEIGHT, height / SCENE_WIDTH) >= TURN_GAIN * min(width / SCENE_WIDTH,
-                                                                              height / SCENE_HEIGHT)
+def turned(width: float, height: float, was: bool | None = None) -> bool:
+    """Whether a picture this shape shows the scene larger turned a quarter (a portrait panel): by at
+    least TURN_GAIN. `was`: what the same picture showed a moment ago, just before a small resize. Between
+    a gain of 1 and TURN_GAIN it keeps that, so a window dragged slowly through the threshold does not
+    turn the scene back and forth."""
+    gain = min(width / SCENE_HEIGHT, height / SCENE_WIDTH) / max(1e-9, min(width / SCENE_WIDTH,
+                                                                            height / SCENE_HEIGHT))
+    return gain >= (1.0 if was else TURN_GAIN)
 
 
-def fit_scale(width: float, height: float) -> float:
-    """The scale at which the whole scene fits the picture, turned where that is larger."""
-    return max(min(width / SCENE_WIDTH, height / SCENE_HEIGHT),
-               min(width / SCENE_HEIGHT, height / SCENE_WIDTH) if turned(width, height) else 0.0)
+def fit_scale(width: float, height: float, turn: bool | None = None) -> float:
+    """The scale at which the whole scene fits the picture, turned where that is larger (or as `turn`)."""
+    turn = turned(width, height) if turn is None else turn
+    return min(width / SCENE_HEIGHT, height / SCENE_WIDTH) if turn else min(width / SCENE_WIDTH,
+                                                                             height / SCENE_HEIGHT)
 
 
-def view_of(width: float, height: float, camera: Camera) -> View:
+def view_of(width: float, height: float, camera: Camera, turn: bool | None = None) -> View:
     """The view of the scene in a `width` x `height` picture through the camera. At zoom 1 the whole scene
     fits, centred; closer in, the view is kept inside the scene (no empty margins). A tall picture shows
-    the scene turned a quarter when that makes it larger (TURN_GAIN), composed for its shape."""
-    if turned(width, height):
+    the scene turned a quarter when that makes it larger (TURN_GAIN), composed for its shape; `turn`
+    decides it instead (a picture that keeps its last choice, see turned)."""
+    if turned(width, height) if turn is None else turn:
         scale, dx, dy = _fit(width, height, SCENE_HEIGHT, SCENE_WIDTH,
                              Camera(SCENE_HEIGHT - camera.y, camera.x, camera.zoom))
         return View(scale, dx, dy, turned=True)

@@ -90,9 +90,9 @@ class Placed:
         return self.anchor, self.box.nearest(*self.anchor)
 
 
-def label_px(width: float, height: float, floor_px: float) -> float:
+def label_px(width: float, height: float, floor_px: float, turn: bool | None = None) -> float:
     """Label text size: in proportion to the picture (not to its zoom), never under the readable floor."""
-    return max(floor_px, 30.0 * fit_scale(width, height))
+    return max(floor_px, 30.0 * fit_scale(width, height, turn))
 
 
 def box_size(text_width: float, px: float) -> tuple[float, float]:
@@ -102,10 +102,11 @@ def box_size(text_width: float, px: float) -> tuple[float, float]:
 
 
 def place_labels(frame: Frame, texts: Mapping[str, str], measure: Measure, width: float, height: float,
-                 px: float, bottom: float | None = None, avoid: Sequence[Box] = ()) -> list[Placed]:
+                 px: float, bottom: float | None = None, avoid: Sequence[Box] = (),
+                 turn: bool | None = None) -> list[Placed]:
     """Place every visible label of `frame` in a `width` x `height` picture (pixels); `bottom` keeps the
     labels above a legend strip; no label goes over a box in `avoid` (a side by side half's title)."""
-    view = view_of(width, height, Camera(frame.camera_x, frame.camera_y, frame.zoom))
+    view = view_of(width, height, Camera(frame.camera_x, frame.camera_y, frame.zoom), turn)
     scale = view.scale
     limit = height if bottom is None else bottom
     cells: dict[str, tuple[float, float, float]] = {}
