@@ -29,7 +29,7 @@ from ioexplainer.content.loader import pack_languages
 from ioexplainer.content.model import ContentPack
 from ioexplainer.core.colours import THEMES
 from ioexplainer.core.session import Visitor
-from ioexplainer.core.settings import Settings
+from ioexplainer.core.settings import TEXT_SIZES, Settings
 from ioexplainer.ui.announce import announce, install_factory
 from ioexplainer.ui.appearance import Appearance, system_prefers_high_contrast
 from ioexplainer.ui.arrangement import arrange
@@ -176,12 +176,13 @@ class MainWindow(QMainWindow):
             self.commands.home.triggered.disconnect()
             self.commands.home.triggered.connect(self.screens.show_start)
             self._make_touch_first()
-            default = settings.effective_text_size
+            # Two text steps, its starting size and the largest: the toggle, Settings and Ctrl+Plus/Minus.
+            steps = tuple(dict.fromkeys((settings.effective_text_size, TEXT_SIZES[-1])))
+            self.session.text_steps = steps
             self.text_size.use_toggle()
-            self.settings_card.use_two_steps(default)
-            self.session.text_steps = tuple(dict.fromkeys((default, "largest")))  # Ctrl+Plus/Minus too
+            self.settings_card.use_steps(steps)
             self.text_size.toggle.toggled.connect(
-                lambda on: self.session.set_text_size("largest" if on else default))
+                lambda on: self.session.set_text_size(steps[-1] if on else steps[0]))
         self._on_text_size_changed(self.session.state.text_size)
         if self.session.state.topic:
             self._on_topic_changed(self.session.state.topic)
@@ -655,7 +656,7 @@ class MainWindow(QMainWindow):
         """Apply the text size and contrast: style sheet, palette, the diagram's colours, the topic again."""
         size, contrast = self.session.state.text_size, self.appearance.contrast
         colours = THEMES[contrast]
-        header = self.settings.effective_text_size if self.kiosk else ""  # (see theme.style_sheet)
+        header = self.session.text_steps[0] if self.kiosk else ""  # its starting size (see theme.style_sheet)
         self.setStyleSheet(style_sheet(size, self._font_family, colours, self.kiosk, self._big, header))
         self.setPalette(palette(colours))
         QApplication.setPalette(palette(colours))

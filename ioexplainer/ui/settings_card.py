@@ -36,7 +36,7 @@ class SettingsCard(DismissibleOverlay):
         self.body.addWidget(self.choices_area)
         self.labels: dict[str, QLabel] = {}
         self.sizes = self._row("size", list(TEXT_SIZES), self.text_size_chosen.emit)
-        self.two_steps: tuple[str, str] | None = None  # a kiosk's (standard, larger): see use_two_steps
+        self.steps: tuple[str, ...] = TEXT_SIZES  # the text sizes offered (a kiosk's two: see use_steps)
         self.languages = self._row("language", languages, self.language_chosen.emit)
         for code, button in self.languages.items():
             button.setText(own_name(code))  # each language named in itself, never translated
@@ -92,10 +92,10 @@ class SettingsCard(DismissibleOverlay):
         for size, text in zip(TEXT_SIZES, (self.tr("Small"), self.tr("Normal"), self.tr("Large"),
                                            self.tr("Largest")), strict=True):
             self.sizes[size].setText(text)
-        if self.two_steps is not None:  # a kiosk: the same two steps as its "Larger text" button
-            standard, larger = self.two_steps
-            self.sizes[standard].setText(self.tr("Standard"))
-            self.sizes[larger].setText(self.tr("Larger text"))
+        if self.steps != TEXT_SIZES:  # a kiosk: the same steps as its "Larger text" button
+            self.sizes[self.steps[0]].setText(self.tr("Standard"))
+            if len(self.steps) > 1:
+                self.sizes[self.steps[-1]].setText(self.tr("Larger text"))
         self.contrasts["standard"].setText(self.tr("Standard"))
         self.contrasts["high"].setText(self.tr("High contrast"))
         self.motion["moving"].setText(self.tr("Moving"))
@@ -109,13 +109,12 @@ class SettingsCard(DismissibleOverlay):
         self.reading["button"].setAccessibleName(self.tr("Read aloud only when I press Listen"))
         self.reading["auto"].setAccessibleName(self.tr("Read each page aloud as it opens"))
 
-    def use_two_steps(self, standard: str) -> None:
+    def use_steps(self, steps: tuple[str, ...]) -> None:
         """A kiosk: text size as the header's two steps, "Standard" (its starting size) and "Larger text"
         (the largest), not four (a visitor could choose text smaller than a kiosk is read at)."""
-        larger = TEXT_SIZES[-1]
-        self.two_steps = (standard, larger)
+        self.steps = steps
         for size, button in self.sizes.items():
-            button.setVisible(size in self.two_steps)
+            button.setVisible(size in steps)
         self.retranslate()
 
     def offer_reading(self, offered: bool) -> None:

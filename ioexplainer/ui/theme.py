@@ -98,14 +98,12 @@ def style_sheet(size: str, family: str | None, colours: Colours = STANDARD, kios
     #panelTitle {{ font-size: {round(m.ui * 1.1)}px; font-weight: bold; color: {TEXT}; }}
     #muted {{ color: {MUTED}; font-size: {m.small}px; }}
     QPushButton, QToolButton {{
-        background: {SURFACE}; border: 2px solid {ACCENT}; border-radius: {m.target // 4}px;
-        color: {ACCENT}; font-weight: bold; min-height: {m.target}px; min-width: {m.target}px;
-        padding: 0 {m.ui // 2 + 4}px; margin: 1px 0;
+        background: {SURFACE}; border: 2px solid {ACCENT}; color: {ACCENT}; font-weight: bold; {_box(m)}
     }}
     QPushButton:hover, QToolButton:hover {{ background: {ACCENT_SOFT}; }}
     QPushButton:pressed, QToolButton:pressed, QToolButton:checked {{ background: {ACCENT}; color: {SURFACE}; }}
     QPushButton:disabled, QToolButton:disabled {{ border-color: {BORDER}; color: {MUTED}; background: {BACKGROUND}; }}
-    QPushButton:focus, QToolButton:focus {{ border: 3px solid {FOCUS}; margin: 0; padding: 0 {m.ui // 2 + 3}px; }}
+    QPushButton:focus, QToolButton:focus {{ border: 3px solid {FOCUS}; {_focus_box(m)} }}
     #primary {{ background: {ACCENT}; color: {SURFACE}; }}
     #primary:hover {{ background: {TEXT}; }}
     #primary:disabled {{ background: {BACKGROUND}; color: {MUTED}; }}
@@ -178,11 +176,21 @@ def style_sheet(size: str, family: str | None, colours: Colours = STANDARD, kios
     """ + (_header_style(Metrics.for_size(header_size, kiosk, big)) if header_size else "")
 
 
+def _box(m: Metrics) -> str:
+    """A button's size: its target, padding and corners, and a 1 px margin above and below that its
+    focus ring (1 px thicker than its border) takes, so focus moves nothing (see _focus_box)."""
+    return (f"border-radius: {m.target // 4}px; min-height: {m.target}px; min-width: {m.target}px; "
+            f"padding: 0 {m.ui // 2 + 4}px; margin: 1px 0;")
+
+
+def _focus_box(m: Metrics) -> str:
+    return f"margin: 0; padding: 0 {m.ui // 2 + 3}px;"
+
+
 def _header_style(m: Metrics) -> str:
     """The header's title and buttons at the metrics `m` (more specific than the rules they replace)."""
     return f"""
     #header #appTitle {{ font-size: {m.title}px; }}
-    #header QPushButton {{ font-size: {m.ui}px; min-height: {m.target}px; min-width: {m.target}px;
-                           padding: 0 {m.ui // 2 + 4}px; border-radius: {m.target // 4}px; }}
-    #header QPushButton:focus {{ padding: 0 {m.ui // 2 + 3}px; }}
+    #header QPushButton {{ font-size: {m.ui}px; {_box(m)} }}
+    #header QPushButton:focus {{ {_focus_box(m)} }}
     """

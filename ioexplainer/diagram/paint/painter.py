@@ -251,21 +251,20 @@ def _sprite(p: QPainter, actor: Actor, view: View, cache: SpriteCache, brake: fl
     per frame of a zoom they pushed the settled pictures out of the cache (665 redrawn in each pass)."""
     scale = view.scale
     key = ("actor", _look(actor, brake), round(scale, 3), view.turned)
-    image = cache.find(key)
-    look = _sprite_actor(key[1]) if image is None else None
-
-    def draw(q: QPainter) -> None:
-        assert look is not None
-        q.scale(scale, scale)
-        if view.turned:
-            q.rotate(90)
-        if look.kind is Kind.CANCER_CELL:
-            cells.cancer_cell(q, look, brake)
-        else:
-            DRAW[look.kind](q, look)
-
     x, y = view.map(actor.x, actor.y)
-    if image is None and look is not None:
+    image = cache.find(key)
+    if image is None:
+        look = _sprite_actor(key[1])
+
+        def draw(q: QPainter) -> None:
+            q.scale(scale, scale)
+            if view.turned:
+                q.rotate(90)
+            if look.kind is Kind.CANCER_CELL:
+                cells.cancer_cell(q, look, brake)
+            else:
+                DRAW[look.kind](q, look)
+
         size = 2 * sprite_extent(look) * scale
         if not keep and actor.opacity >= 1.0:  # (a faded cell stays one picture: its parts do not show through)
             side = max(1, math.ceil(size))  # where the kept picture's centre would fall, to the pixel
@@ -276,7 +275,6 @@ def _sprite(p: QPainter, actor: Actor, view: View, cache: SpriteCache, brake: fl
             p.restore()
             return
         image = cache.get(key, size, size, draw)
-    assert image is not None
     p.setOpacity(actor.opacity)
     p.drawImage(QPointF(round(x - image.width() / 2), round(y - image.height() / 2)), image)
     p.setOpacity(1.0)
