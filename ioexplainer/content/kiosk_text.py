@@ -24,6 +24,7 @@ HELP = Schema({
     "tell_them": Field(str, "what to tell the person who answers", required=True),
     "kiosk_note": Field(str, "the line a kiosk adds, such as: tell a member of staff", required=True),
     "button": Field(str, "the words on the button that opens the box", required=True),
+    "summary": Field(str, "one line under the title on the kiosk's start tile, such as: signs that need a call now"),
     "local_emergency": Field(str, 'what to call it when no number is set, such as "your local emergency number"'),
 }, "key")
 

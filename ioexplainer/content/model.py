@@ -92,6 +92,7 @@ class HelpText:
     kiosk_note: str
     button: str
     local_emergency: str = "your local emergency number"
+    summary: str = ""  # one line under the title on the kiosk's start tile (none when the pack gives none)
 
 
 @dataclass(frozen=True)

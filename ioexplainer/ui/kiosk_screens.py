@@ -48,7 +48,7 @@ class KioskScreens(QObject):
     def fill(self) -> None:
         """Tiles for the window's content pack (again after a change of language)."""
         pack = self.window.pack
-        help_words = (pack.help.button, pack.help.title) if pack.help is not None and self.window.help_box else None
+        help_words = (pack.help.title, pack.help.summary) if pack.help is not None and self.window.help_box else None
         watch = WATCH_SCENE if first_scene_topic(pack.topics) is not None else None
         self.start.set_topics(pack.topics, help_words, watch)
         self.mark_read()

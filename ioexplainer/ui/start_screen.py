@@ -35,6 +35,7 @@ class Tile(QPushButton):
     def __init__(self, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.key = key
+        self.reserve = False  # a picture is on its way: keep its room, so the tiles do not jump when it comes
         self.setObjectName("tile")
         self.picture = QLabel(self)
         self.picture.setObjectName("tilePicture")
@@ -77,10 +78,11 @@ class Tile(QPushButton):
     def _fit_picture(self) -> None:
         pixmap = self.picture.pixmap()
         inner = max(1, self.width() - 40)
-        if pixmap is None or pixmap.isNull():
+        shape = PICTURE_SIZE if pixmap is None or pixmap.isNull() else pixmap.size()
+        if shape is PICTURE_SIZE and not self.reserve:
             self.picture.setFixedHeight(0)
             return
-        self.picture.setFixedHeight(round(inner * pixmap.height() / max(1, pixmap.width())))
+        self.picture.setFixedHeight(round(inner * shape.height() / max(1, shape.width())))
         self.picture.setScaledContents(True)
 
     def resizeEvent(self, event: object) -> None:
@@ -185,6 +187,7 @@ class StartScreen(QScrollArea):
         self.retranslate()
         self._place()
         for tile in self.tiles:
+            tile.reserve = tile.key in self._scenes and self._painter is not None
             if tile.key in self._pictures:
                 tile.set_picture(self._pictures[tile.key])
         if self.isVisible():

@@ -38,6 +38,24 @@ def test_every_tile_has_its_words_and_a_picture_from_the_diagram(qtbot: QtBot, k
     assert start.tiles[0].width() >= 300 and start.tiles[0].height() >= 200  # big targets, read from a metre
 
 
+def test_the_tiles_keep_their_place_while_their_pictures_are_drawn(qtbot: QtBot, kiosk: KioskMode) -> None:
+    """The pictures come one by one after the screen shows: each has its room already, so no tile jumps
+    under a finger and no picture is drawn over a title."""
+    start = screens_of(kiosk).start
+    start.forget_pictures()
+    start_visit(qtbot, kiosk)
+    qtbot.waitUntil(lambda: start.tiles[0].picture.height() > 0)
+    assert start.pictures_pending
+    before = [tile.geometry() for tile in start.tiles]
+    qtbot.waitUntil(lambda: not start.pictures_pending)
+    QApplication.processEvents()
+    assert [tile.geometry() for tile in start.tiles] == before
+    for tile in start.tiles:
+        assert tile.picture.geometry().bottom() < tile.title.geometry().top(), tile.key
+        pixmap = tile.picture.pixmap()
+        assert (tile.picture.height() > 0) is (pixmap is not None and not pixmap.isNull()), tile.key
+
+
 def test_the_tiles_fill_the_width_four_across_or_two_in_portrait(qtbot: QtBot, kiosk: KioskMode) -> None:
     start_visit(qtbot, kiosk)
     start = screens_of(kiosk).start
@@ -83,6 +101,7 @@ def test_watch_plays_the_whole_story_and_help_opens_the_help_card(qtbot: QtBot, 
     assert screens_of(kiosk).on_start and not player.timer_active
     help_tile = next(t for t in screens_of(kiosk).start.tiles if t.key == "#help")
     assert help_tile.title.text() == "When to get help"
+    assert help_tile.summary.text().startswith("The signs that mean you should call your care team")  # not the title
     screens_of(kiosk).start.ensureWidgetVisible(help_tile)
     qtbot.mouseClick(help_tile, Qt.MouseButton.LeftButton)
     assert kiosk.window.session.state.card == HELP_CARD and kiosk.window.card.isVisible()
