@@ -226,6 +226,23 @@ def test_a_step_held_for_reading_paints_once_and_then_stays_still(qtbot: QtBot, 
     assert changes == [] and diagram.view.paint_count == painted
 
 
+def test_a_timer_that_fires_with_no_time_passed_paints_nothing(qtbot: QtBot, diagram: DiagramWidget,
+                                                               clock: FakeClock) -> None:
+    """A tick with the clock standing still (a timer firing early) is the same picture: no frame is sent,
+    so nothing is painted again."""
+    diagram.player.set_mode("before")
+    diagram.player.play_all()
+    step(diagram, clock, 1.0)
+    changes: list[None] = []
+    diagram.player.frame_changed.connect(lambda: changes.append(None))
+    t = diagram.player.t
+    for _ in range(5):
+        diagram.player.tick()
+    assert changes == [] and diagram.player.t == t
+    step(diagram, clock, 0.04)
+    assert changes == [None] and diagram.player.t > t
+
+
 def test_side_by_side_is_offered_only_where_each_half_can_be_600_px_wide(qtbot: QtBot,
                                                                          diagram: DiagramWidget) -> None:
     compare = diagram.controls.mode_buttons["side-by-side"]

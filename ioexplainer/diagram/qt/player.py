@@ -168,6 +168,8 @@ class Player(QObject):
     def advance(self, dt: float) -> None:
         """Move the story on by dt seconds (at the chosen speed), holding each step's end until its words
         have been read, and stopping at the end of a held topic step."""
+        if dt <= 0:  # no time passed (a timer that fired early): the same picture, not painted again
+            return
         index = self._phase
         end = self.timeline.start_of(index) + self.timeline.durations[index]
         t = self.t + dt * self.speed
