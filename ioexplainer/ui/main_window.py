@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
         grow = (self._metrics().ui / Metrics.for_size("normal").ui) ** (0.5 if self.kiosk else 0.75)
         arrangement = arrange(width, height, grow, self.kiosk, self._reading_share(width, height))
         self._fit_margins(arrangement.shape == "compact" and height < SHORT_HEIGHT)
+        self.parts.crowded = not self.kiosk and self._header_buttons_width() > width
         self.parts.apply(arrangement, width, height)
         # A kiosk's topics are its start screen: "Menu" only where the header's buttons went into it.
         self.topics_button.setVisible(arrangement.drawer and (not self.kiosk or self.drawer.holds_controls))
@@ -765,6 +766,13 @@ class MainWindow(QMainWindow):
             self.session.close_card()
             self.session.home()
 
+    def _header_buttons_width(self) -> int:
+        """The width the header's buttons need on one row (with "Topics" and the header's margins), wherever
+        they are now (the header or the Menu)."""
+        buttons = [w for w in self.parts.header_order if w is self.topics_button or not w.isHidden()
+                   or (self.drawer.holds_controls and w in self.parts.movable)]
+        return 40 + sum(w.sizeHint().width() for w in buttons) + 10 * (len(buttons) - 1)
+
     def _fit_title(self, width: int, grow: float) -> None:
         """The app's name on one line where it fits beside the header's buttons (which come first); on a
         laptop's wide window it may wrap onto two lines; otherwise the buttons need the whole header."""
@@ -801,8 +809,10 @@ class MainWindow(QMainWindow):
             self.drawer.open()
             if (current := self.navigator.currentItem()) is not None:  # the topic on screen, in view
                 self.navigator.scrollToItem(current, QListWidget.ScrollHint.PositionAtCenter)
-        else:
+        elif self.drawer.isVisible():
             self.drawer.hide()
+            if self.drawer.holds_controls:  # buttons kept in the Menu while it was open may fit the header now
+                self._lay_out(self.width(), self.height())
         self.end_card.setVisible(term_id == END_CARD)
         if term_id == END_CARD:
             self.end_card.open()

@@ -26,6 +26,9 @@ class WindowLayout:
         # A kiosk's header buttons keep one size at either text step and fit its row: they stay in the
         # header (a "Larger text" just pressed must not vanish into a menu).
         self.keep_controls = False
+        # A laptop's header whose buttons would need two rows (a portrait window at larger text): they go
+        # into the Menu too, so the header stays one row and the picture and text keep that height.
+        self.crowded = False
         self.footer: QWidget | None = None
         self.footer_homes: tuple[QBoxLayout, QBoxLayout] | None = None  # (in the text column, under both)
         self.position: QWidget | None = None
@@ -61,7 +64,8 @@ class WindowLayout:
     def apply(self, arrangement: Arrangement, width: int, height: int) -> None:
         self.arrangement = arrangement
         self._place_navigator(arrangement.drawer)
-        self._place_controls(self.compact and not self.keep_controls, self.compact)
+        self._place_controls((self.compact or (self.crowded and arrangement.drawer)) and not self.keep_controls,
+                             self.compact)
         wide = arrangement.shape == "wide"
         self.splitter.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
         first = self.diagram_area if arrangement.shape == "tall" else self.columns  # portrait: picture on top
@@ -95,6 +99,8 @@ class WindowLayout:
         (compact) under both tabs."""
         if self.header_flow is None:
             return
+        if not in_drawer and self.drawer.holds_controls and self.drawer.isVisible():
+            in_drawer = True  # the Menu is open: A- just pressed in it stays under the finger until it closes
         if in_drawer and not self.drawer.holds_controls:
             for widget in self.movable:
                 self.header_flow.removeWidget(widget)

@@ -94,6 +94,33 @@ def test_portrait_puts_the_picture_on_top_at_full_width(qtbot: QtBot, small: Mai
     assert small.diagram_area.height() > small.viewer.height() >= small.viewer.height_for_lines(10)
 
 
+def test_a_portrait_window_at_larger_text_keeps_its_header_one_row_with_the_rest_in_the_menu(
+        qtbot: QtBot, small: MainWindow) -> None:
+    """The buttons would need two rows at larger text on a portrait window: they go into the Menu (as in
+    a small window), the header stays one row, and A- brings them back when they fit again."""
+    small.resize(1080, 1920)
+    qtbot.wait(1)
+    one_row = small.header.height()
+    assert small.topics_button.text() == "Topics" and small.settings_button.isVisible()
+    qtbot.mouseClick(small.text_size.larger, Qt.MouseButton.LeftButton)  # A+ in the header, then Ctrl++
+    while small.session.state.text_size != "largest":
+        qtbot.keyClick(small.viewer, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(1)
+    assert small.topics_button.text() == "Menu" and not small.settings_button.isVisible()
+    assert small.help_button.isVisible() and small.home_button.isVisible()  # help is never hidden away
+    row = {b.mapTo(small, b.rect().topLeft()).y() for b in (small.topics_button, small.home_button, small.help_button)}
+    assert len(row) == 1 and small.header.height() <= one_row * 1.6  # one row of larger buttons, not two
+    qtbot.mouseClick(small.topics_button, Qt.MouseButton.LeftButton)
+    assert small.drawer.card.isAncestorOf(small.settings_button) and small.settings_button.isVisible()
+    while small.session.state.text_size != "normal":  # A- in the open Menu: it stays there, under the finger
+        qtbot.mouseClick(small.text_size.smaller, Qt.MouseButton.LeftButton)
+        assert small.drawer.isVisible() and small.text_size.smaller.isVisible()
+    qtbot.keyClick(small.drawer, Qt.Key.Key_Escape)  # closed: the buttons fit the header again
+    qtbot.wait(1)
+    assert small.topics_button.text() == "Topics" and small.settings_button.isVisible()
+    assert small.header.isAncestorOf(small.settings_button) and not small.drawer.holds_controls
+
+
 def test_a_visitor_reset_closes_the_drawer(qtbot: QtBot, small: MainWindow) -> None:
     qtbot.mouseClick(small.topics_button, Qt.MouseButton.LeftButton)
     small.visitor.reset()
