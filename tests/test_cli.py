@@ -161,6 +161,8 @@ def test_no_kiosk_code_without_kiosk(tmp_path: Path) -> None:
     (["--screenshot", "x.png", "--size", "320x240"], "out of range: use 800x600"),
     (["--lang", "xx"], "no content in language 'xx'; languages of this pack: "),
     (["check", "/nonexistent/pack"], "content folder not found: /nonexistent/pack"),
+    # a system folder given by mistake: its etc/, usr/ ... hold no topics, so they are not "languages"
+    (["--content", "/", "--screenshot", "x.png"], "/ holds no content pack: no language folder (such as en/)"),
 ])
 def test_command_line_mistakes_exit_2_with_a_clear_line(argv: list[str], expected: str,
                                                         capsys: pytest.CaptureFixture[str]) -> None:

@@ -193,6 +193,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ioexplainer.content.loader import pack_languages
 
     languages = pack_languages(root)
+    if not languages:
+        return fail(fill("%1 holds no content pack: no language folder (such as en/) with topic files in it (check "
+                         "--content or content = in the config)", str(root)))
     if settings.lang not in languages:
         return fail(fill("no content in language %1; languages of this pack: %2 (check --lang or lang = in the "
                          "config)", repr(settings.lang), ", ".join(languages) or "none"))

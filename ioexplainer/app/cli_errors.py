@@ -35,6 +35,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("cli", "fps %1 is out of range (0.1 to 60)"),
     QT_TRANSLATE_NOOP("cli", "content folder not found: %1 (give the folder that holds en/)"),
     QT_TRANSLATE_NOOP("cli", "content folder not found: %1 (check --content or content = in the config)"),
+    QT_TRANSLATE_NOOP("cli", "%1 holds no content pack: no language folder (such as en/) with topic files in it "
+                             "(check --content or content = in the config)"),
     QT_TRANSLATE_NOOP("cli", "no content in language %1; languages of this pack: %2 (check --lang or lang = in "
                              "the config)"),
     QT_TRANSLATE_NOOP("cli", "no screen found (DISPLAY and WAYLAND_DISPLAY are not set); start it from a "

@@ -30,10 +30,19 @@ MAX_NESTING = 16  # brackets or quote markers inside one another
 
 
 def pack_languages(root: Path) -> list[str]:
-    """Language codes that have a folder in the pack root."""
+    """Language codes that have a folder of topics (Markdown files) in the pack root: a folder such as /usr
+    or /etc given as --content by mistake has none."""
     if not root.is_dir():
         return []
-    return sorted(p.name for p in root.iterdir() if LANG_CODE.match(p.name) and p.is_dir() and not p.is_symlink())
+    return sorted(p.name for p in root.iterdir() if LANG_CODE.match(p.name) and p.is_dir() and not p.is_symlink()
+                  and _holds_topics(p))
+
+
+def _holds_topics(folder: Path) -> bool:
+    try:
+        return any(child.suffix == ".md" and child.is_file() for child in folder.iterdir())
+    except OSError:  # unreadable: not a language of this pack
+        return False
 
 
 def load_pack(root: Path, lang: str = FALLBACK, today: datetime.date | None = None,

@@ -1004,6 +1004,10 @@ Die Informationen für diese Seite konnten nicht geladen werden. Bitte fragen Si
         <translation>Inhaltsordner nicht gefunden: %1 (prüfen Sie --content oder content = in der Konfiguration)</translation>
     </message>
     <message>
+        <source>%1 holds no content pack: no language folder (such as en/) with topic files in it (check --content or content = in the config)</source>
+        <translation>%1 enthält kein Inhaltspaket: keinen Sprachordner (wie en/) mit Themendateien darin (prüfen Sie --content oder content = in der Konfiguration)</translation>
+    </message>
+    <message>
         <source>no content in language %1; languages of this pack: %2 (check --lang or lang = in the config)</source>
         <translation>kein Inhalt in der Sprache %1; Sprachen dieses Pakets: %2 (prüfen Sie --lang oder lang = in der Konfiguration)</translation>
     </message>

@@ -1004,6 +1004,10 @@ No se pudo cargar la información de esta pantalla. Por favor, pida ayuda a algu
         <translation>no se encuentra la carpeta de contenido: %1 (revise --content o content = en la configuración)</translation>
     </message>
     <message>
+        <source>%1 holds no content pack: no language folder (such as en/) with topic files in it (check --content or content = in the config)</source>
+        <translation>%1 no contiene un paquete de contenido: ninguna carpeta de idioma (como en/) con archivos de temas (revise --content o content = en la configuración)</translation>
+    </message>
+    <message>
         <source>no content in language %1; languages of this pack: %2 (check --lang or lang = in the config)</source>
         <translation>no hay contenido en el idioma %1; idiomas de este paquete: %2 (revise --lang o lang = en la configuración)</translation>
     </message>
