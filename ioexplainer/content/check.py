@@ -32,7 +32,7 @@ def check_pack(folder: Path) -> tuple[list[Problem], list[str]]:
             problems.append(Problem(entry, 1, f"language folder {entry.name}/ is a link, not a folder of this pack; "
                                               "it is not used. Copy the folder into the pack instead"))
     english = load_pack(root, FALLBACK, editorial=False)
-    for lang in pack_languages(root):
+    for lang in pack_languages(root, with_topics=False):
         pack = load_pack(root, lang)
         if lang != FALLBACK:
             problems.extend(missing_in(root / lang, pack, english))

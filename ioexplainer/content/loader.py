@@ -29,13 +29,14 @@ MAX_LINE = 4000  # characters in one line of a topic
 MAX_NESTING = 16  # brackets or quote markers inside one another
 
 
-def pack_languages(root: Path) -> list[str]:
+def pack_languages(root: Path, with_topics: bool = True) -> list[str]:
     """Language codes that have a folder of topics (Markdown files) in the pack root: a folder such as /usr
-    or /etc given as --content by mistake has none."""
+    or /etc given as --content by mistake has none. `with_topics` off: every folder named like a language
+    (`check` reports what is wrong inside each)."""
     if not root.is_dir():
         return []
     return sorted(p.name for p in root.iterdir() if LANG_CODE.match(p.name) and p.is_dir() and not p.is_symlink()
-                  and _holds_topics(p))
+                  and (not with_topics or _holds_topics(p)))
 
 
 def _holds_topics(folder: Path) -> bool:
