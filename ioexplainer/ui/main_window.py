@@ -809,7 +809,7 @@ class MainWindow(QMainWindow):
             self.drawer.open()
             if (current := self.navigator.currentItem()) is not None:  # the topic on screen, in view
                 self.navigator.scrollToItem(current, QListWidget.ScrollHint.PositionAtCenter)
-        elif self.drawer.isVisible():
+        elif not self.drawer.isHidden():  # (its own state: the window itself may be hidden)
             self.drawer.hide()
             if self.drawer.holds_controls:  # buttons kept in the Menu while it was open may fit the header now
                 self._lay_out(self.width(), self.height())

@@ -99,7 +99,7 @@ class WindowLayout:
         (compact) under both tabs."""
         if self.header_flow is None:
             return
-        if not in_drawer and self.drawer.holds_controls and self.drawer.isVisible():
+        if not in_drawer and self.drawer.holds_controls and not self.drawer.isHidden():
             in_drawer = True  # the Menu is open: A- just pressed in it stays under the finger until it closes
         if in_drawer and not self.drawer.holds_controls:
             for widget in self.movable:
