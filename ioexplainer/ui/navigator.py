@@ -84,7 +84,9 @@ class _TopicDelegate(QStyledItemDelegate):
         used = painter.boundingRect(area, Qt.TextFlag.TextWordWrap, title)
         painter.drawText(area, Qt.TextFlag.TextWordWrap, title)
         painter.setFont(self._summary_font(opt))
-        painter.setPen(opt.palette.color(QPalette.ColorRole.PlaceholderText))
+        # The theme's muted text (7:1 on white). Not the list's own palette: its style sheet sets a text colour,
+        # and Qt then makes its placeholder colour that text at half strength (3.1:1, too faint to read).
+        painter.setPen(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
         painter.drawText(area.adjusted(0, used.height() + 4, 0, 0), Qt.TextFlag.TextWordWrap,
                          str(index.data(SUMMARY_ROLE) or ""))
         if index.data(READ_ROLE):  # a drawn tick (no font needed): "you have read this"
