@@ -53,5 +53,14 @@ def test_no_words_are_cut_off_in_german_or_spanish(qtbot: QtBot, lang: str, mode
         qtbot.mouseClick(window.tabs.picture, Qt.MouseButton.LeftButton)
         settle(qtbot, window)
         cut += _cut_off(window, mode, text, "picture")
+    play = window.diagram.controls.play
+    if play.isVisible():  # the other of Play and Pause ("Abspielen" is twice as long as "Pause")
+        width = play.width()
+        qtbot.mouseClick(play, Qt.MouseButton.LeftButton)
+        settle(qtbot, window)
+        cut += _cut_off(window, mode, text, "played or paused")
+        assert play.width() == width  # nothing beside it moves
+        assert play.text() or play.toolTip() or mode == "kiosk"  # its symbol alone: named in a tip (laptops)
+        assert play.accessibleName()  # (a screen reader says it in words, with or without them on it)
     window.allow_close = True
     assert cut == []

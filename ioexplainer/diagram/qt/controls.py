@@ -64,11 +64,13 @@ class DiagramControls(QWidget):
         self.scrubber = Scrubber(self)
         self.speed_group = QButtonGroup(self)
         self.speed_buttons: dict[float, QPushButton] = {}
-        transport = QHBoxLayout()
+        self.transport = transport = QHBoxLayout()
         transport.setSpacing(8)
         for widget in (self.restart, self.previous, self.play, self.next):
             transport.addWidget(widget)
         transport.addWidget(self.scrubber, 1)
+        self.scrub_row = QHBoxLayout()  # the scrubber's own row, where it does not fit beside the buttons
+        self.play_words = True  # "▸ Play" / "❚❚ Pause" in words; off: the symbol alone (see arrange_transport)
         for number, speed in enumerate(SPEEDS):
             button = _button("", "", self, True)
             button.setObjectName("segment")
@@ -92,6 +94,7 @@ class DiagramControls(QWidget):
         layout.setSpacing(8)
         layout.addLayout(modes)
         layout.addLayout(transport)
+        layout.addLayout(self.scrub_row)
         layout.addLayout(toggles)
         self._connect()
         self._size_icons()
@@ -132,6 +135,51 @@ class DiagramControls(QWidget):
         for c in range(max(columns, grid.columnCount())):
             grid.setColumnStretch(c, 1 if c < columns else 0)
 
+    def arrange_transport(self, width: int) -> None:
+        """Restart, previous, play and next, with the scrubber beside them where it keeps its least width
+        (`width` 0: all in words, beside). Where they do not fit, Play shows its symbol alone (its name is
+        still spoken and shown as a tip); where even that does not fit, the scrubber gets a row of its own.
+        Never squeezed until the words are cut ("▸ Abspielen" and "Nächster Schritt" at a kiosk's larger
+        text)."""
+        others = [b for b in (self.restart, self.previous, self.next) if not b.isHidden()]
+        fixed = (sum(b.sizeHint().width() for b in others) + self.transport.spacing() * (len(others) + 1)
+                 + self.scrubber.least_width())
+        if width <= 0 or fixed + self._play_width(True) <= width:
+            words, beside = True, True
+        else:
+            words, beside = False, fixed + self._play_width(False) <= width
+        if words != self.play_words:
+            self.play_words = words
+            self._sync()
+            self._size_icons()
+            self._fit_play()
+        if beside == (self.transport.indexOf(self.scrubber) >= 0):
+            return
+        (self.scrub_row if beside else self.transport).removeWidget(self.scrubber)
+        if beside:
+            self.transport.takeAt(self.transport.count() - 1)  # the stretch that kept the buttons together
+            self.transport.addWidget(self.scrubber, 1)
+        else:
+            self.transport.addStretch(1)
+            self.scrub_row.addWidget(self.scrubber, 1)
+
+    def _play_width(self, words: bool) -> int:
+        """Play's width with its words (the longer of Play and Pause: the buttons beside it do not move when
+        it changes; "Abspielen" is twice as long as "Pause"), or with its symbol alone (square)."""
+        current, least = self.play.text(), self.play.minimumWidth()
+        self.play.setMinimumWidth(0)
+        widths = []
+        for text in (self.tr("Play"), self.tr("Pause")) if words else ("",):
+            self.play.setText(text)
+            hint = self.play.sizeHint()
+            widths.append(hint.width() if words else max(hint.width(), hint.height()))
+        self.play.setText(current)
+        self.play.setMinimumWidth(least)
+        return max(widths)
+
+    def _fit_play(self) -> None:
+        self.play.setMinimumWidth(self._play_width(self.play_words))
+
     def show_options(self, shown: bool) -> None:
         """Speed, labels and still pictures: hidden where a small room needs the height for the picture,
         and always on a kiosk (there they are config keys: diagram_speed, diagram_labels, reduced_motion)."""
@@ -157,6 +205,7 @@ class DiagramControls(QWidget):
         self.next.style().unpolish(self.next)
         self.next.style().polish(self.next)
 
+
     def set_texts(self, texts: DiagramText) -> None:
         """The content pack's words changed (a new language): rename the scenario buttons."""
         self.texts = texts
@@ -177,6 +226,7 @@ class DiagramControls(QWidget):
         _name(self.labels, self.tr("Labels"), self.tr("Show names in the diagram"))
         _name(self.still, self.tr("Still pictures"), self.tr("Still pictures instead of movement"))
         self._sync()
+        self._fit_play()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -184,8 +234,9 @@ class DiagramControls(QWidget):
             self.retranslate()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.play and event.type() == QEvent.Type.FontChange:  # a new text size: new icons
-            self._size_icons()
+        if watched is self.play and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._size_icons()  # a new text size: new icons, and Play's width again
+            self._fit_play()
         return False
 
     def _size_icons(self) -> None:
@@ -195,7 +246,7 @@ class DiagramControls(QWidget):
         side = max(26, round(words * 1.25))  # (these buttons are square: a larger icon costs no width)
         for button in (self.restart, self.previous, self.next):
             button.setIconSize(QSize(side, side))
-        play = max(22, round(words * 0.75))  # beside the words "Pause": kept small, as they need the width
+        play = max(22, round(words * 0.75)) if self.play_words else side  # beside "Pause", small: they need the width
         self.play.setIconSize(QSize(play, play))
 
     def _connect(self) -> None:
@@ -231,7 +282,9 @@ class DiagramControls(QWidget):
         self.mode_buttons[p.mode].setChecked(True)
         self.speed_buttons[p.speed].setChecked(True)
         self.still.setChecked(p.reduced_motion)
-        self.play.setText(self.tr("Pause") if p.playing else self.tr("Play"))
+        words = self.tr("Pause") if p.playing else self.tr("Play")
+        self.play.setText(words if self.play_words else "")
+        self.play.setToolTip("" if self.play_words else words)
         self.play.setIcon(self._play_icons[1] if p.playing else self._play_icons[0])
         self.play.setAccessibleName(self.tr("Pause (Space)") if p.playing else self.tr("Play (Space)"))
         self.play.setEnabled(not p.reduced_motion)

@@ -194,6 +194,7 @@ class DiagramWidget(QWidget):
         """The caption's and the buttons' height at this width (its link under "Next step" if need be)."""
         self.caption.arrange_actions(width)
         self.controls.arrange_modes(width)
+        self.controls.arrange_transport(width)
         for layout in (self.caption.layout(), self.controls.layout()):
             if layout is not None:
                 _lay_out_again(layout)  # a button was just shown or hidden: measure what is there now
