@@ -1,4 +1,6 @@
-"""Labels never collide: every frame of every scenario, at four picture sizes and four text sizes (pure)."""
+"""Labels never collide: every frame of every scenario, at four picture sizes and four text sizes (pure).
+No box covers another label, a cell it does not name, or the point it names; no leader line crosses another
+label, another line, or the middle of a cell it does not name."""
 
 from __future__ import annotations
 
@@ -8,7 +10,16 @@ from ioexplainer.content.loader import load_pack
 from ioexplainer.core.paths import content_root
 from ioexplainer.diagram.story.camera import CLOSE_UPS, Camera, view_of
 from ioexplainer.diagram.story.cast import MOLECULES
-from ioexplainer.diagram.story.labels import box_size, label_px, place_labels, signs
+from ioexplainer.diagram.story.labels import (
+    THROUGH,
+    box_size,
+    clear_px,
+    label_px,
+    place_labels,
+    segment_hits_circle,
+    segments_cross,
+    signs,
+)
 from ioexplainer.diagram.story.model import Kind
 from ioexplainer.diagram.story.registry import REGISTRY
 from ioexplainer.diagram.story.story import Timeline, frame_at
@@ -39,13 +50,18 @@ def test_no_label_overlaps_a_label_a_cell_it_does_not_name_or_the_edge(scenario:
         names = {label.key: label.names for label in frame.labels}
         for i, one in enumerate(placed):
             assert one.box.inside(width, height), (frame.t, one)
+            assert not one.box.hits_circle(*one.anchor, clear_px(one.box.height, scale) - 0.5)  # what it names shows
             for other in placed[i + 1:]:
                 assert not one.box.overlaps(other.box, gap=0), (frame.t, one.key, other.key)
                 assert not other.box.crossed_by(*one.leader) and not one.box.crossed_by(*other.leader)
+                assert not segments_cross(one.leader, other.leader, gap=0), (frame.t, one.key, other.key)
             for actor in frame.actors:
                 if actor.opacity < 0.3 or actor.kind is Kind.VESSEL or actor.actor_id == names[one.key]:
                     continue
-                assert not one.box.hits_circle(*view.map(actor.x, actor.y), actor.r * scale), (
+                centre = view.map(actor.x, actor.y)
+                assert not one.box.hits_circle(*centre, actor.r * scale), (frame.t, one.key, actor.actor_id)
+                # its line does not run through the middle of a cell it does not name
+                assert not segment_hits_circle(*one.leader, *centre, actor.r * scale * THROUGH * 0.99), (
                     frame.t, one.key, actor.actor_id)
             for x, y, r in signs(frame):
                 assert not one.box.hits_circle(*view.map(x, y), r * scale)

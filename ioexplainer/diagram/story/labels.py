@@ -1,5 +1,7 @@
 """Where the diagram's labels go: a pure placement pass that never lets a label overlap another label, a
-cell it does not name, or the edge of the picture (tests play every frame at many sizes to prove it).
+cell it does not name, or the edge of the picture, nor cover the very point it names; its leader line
+crosses no other label, no other line and no other cell's middle (tests play every frame at many sizes
+to prove it).
 
 Each label tries its preferred place, then places around its anchor, nearest first. One that finds no
 room becomes a small numbered badge beside its cell, and its name goes in a legend under the picture.
@@ -18,7 +20,10 @@ from ioexplainer.diagram.story.model import BondKind, Frame, Kind
 Measure = Callable[[str, float], float]  # (text, pixel size) -> width in pixels
 GAP = 6.0  # pixels kept free between boxes
 EDGE = 4.0  # pixels kept free at the picture's edge
-DIRECTIONS = (-90, -45, -135, 0, 180, 45, 135, 90)  # above first: names read best over what they name
+# Above first: names read best over what they name; then the other sides, then the eight between them.
+DIRECTIONS = (-90, -45, -135, 0, 180, 45, 135, 90, -67.5, -112.5, -22.5, -157.5, 22.5, 157.5, 67.5, 112.5)
+NAMED_REACH = 20.0  # scene units round the point a label names (a receptor, PD-1, an antibody) that stay in view
+THROUGH = 0.7  # a leader line may pass a cell it does not name no nearer its centre than this share of its radius
 UNITS = tuple((math.cos(math.radians(d)), math.sin(math.radians(d))) for d in DIRECTIONS)
 
 
@@ -73,6 +78,29 @@ class Box:
         return self.left >= edge and self.top >= edge and self.right <= width - edge and self.bottom <= height - edge
 
 
+def segment_hits_circle(a: tuple[float, float], b: tuple[float, float], x: float, y: float, r: float) -> bool:
+    """Whether the segment a-b passes within r of (x, y)."""
+    (x0, y0), (x1, y1) = a, b
+    dx, dy = x1 - x0, y1 - y0
+    length = dx * dx + dy * dy
+    t = 0.0 if length == 0 else min(1.0, max(0.0, ((x - x0) * dx + (y - y0) * dy) / length))
+    return (x0 + t * dx - x) ** 2 + (y0 + t * dy - y) ** 2 < r * r
+
+
+def segments_cross(a: tuple[tuple[float, float], tuple[float, float]],
+                   b: tuple[tuple[float, float], tuple[float, float]], gap: float = 3.0) -> bool:
+    """Whether two segments cross or run within `gap` pixels of each other (two leader lines that do
+    can be read as pointing at each other's cell)."""
+    def side(p: tuple[float, float], q: tuple[float, float], r: tuple[float, float]) -> float:
+        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+
+    (p1, p2), (q1, q2) = a, b
+    d1, d2, d3, d4 = side(q1, q2, p1), side(q1, q2, p2), side(p1, p2, q1), side(p1, p2, q2)
+    if ((d1 > 0) != (d2 > 0)) and ((d3 > 0) != (d4 > 0)) and 0 not in (d1, d2, d3, d4):
+        return True
+    return any(segment_hits_circle(*seg, *end, gap) for seg, ends in ((a, b), (b, a)) for end in ends)
+
+
 @dataclass(frozen=True)
 class Placed:
     """A label on screen: its text, the point it names, its box, and a number when it is a badge."""
@@ -88,6 +116,11 @@ class Placed:
     def leader(self) -> tuple[tuple[float, float], tuple[float, float]]:
         """The line from the named point to the nearest point of the box."""
         return self.anchor, self.box.nearest(*self.anchor)
+
+
+def clear_px(box_height: float, scale: float) -> float:
+    """Pixels round the named point that no label box covers: the molecule it names, at this zoom."""
+    return max(min(box_height * 0.6, 14.0), NAMED_REACH * scale)
 
 
 def label_px(width: float, height: float, floor_px: float, turn: bool | None = None) -> float:
@@ -127,14 +160,14 @@ def place_labels(frame: Frame, texts: Mapping[str, str], measure: Measure, width
         text = texts.get(label.key, label.key)
         w, h = box_size(measure(text, px), px)
         box = _find(anchor, w, h, view.vector(label.dx, label.dy), label.names, cells, placed, width, limit,
-                    avoid=avoid)
+                    avoid=avoid, clear=clear_px(h, scale))
         if box is not None:
             placed.append(Placed(label.key, text, anchor, box, label.opacity))
             continue
         badges += 1
         side = px * 1.5
         badge = _find(anchor, side, side, (0.0, -side), label.names, cells, placed, width, limit, near=True,
-                      avoid=avoid)
+                      avoid=avoid, clear=clear_px(side, scale))
         if badge is not None:
             placed.append(Placed(label.key, text, anchor, badge, label.opacity, badges))
     return placed
@@ -165,9 +198,9 @@ def _on_screen(frame: Frame, actor_id: str, anchor: tuple[float, float], width: 
 
 def _find(anchor: tuple[float, float], w: float, h: float, preferred: tuple[float, float], names: str,
           cells: Mapping[str, tuple[float, float, float]], placed: list[Placed], width: float, height: float,
-          near: bool = False, avoid: Sequence[Box] = ()) -> Box | None:
+          near: bool = False, avoid: Sequence[Box] = (), clear: float = 0.0) -> Box | None:
     ax, ay = anchor
-    reach = max(h, 24.0)
+    reach = max(h, 24.0, clear)
 
     def candidates() -> Iterator[tuple[float, float]]:  # made one at a time: the first usually fits
         yield ax + preferred[0] - w / 2, ay + preferred[1] - h / 2
@@ -184,8 +217,15 @@ def _find(anchor: tuple[float, float], w: float, h: float, preferred: tuple[floa
         leader = (anchor, box.nearest(*anchor))
         if any(other.box.crossed_by(*leader) or box.crossed_by(*other.leader) for other in placed):
             continue  # no line runs through another label
+        if any(segments_cross(leader, other.leader) for other in placed):
+            continue  # nor across another line: each points plainly at its own cell
         if any(box.hits_circle(x, y, r * (0.55 if actor_id == names else 1.0))
                for actor_id, (x, y, r) in cells.items()):
             continue  # never over another cell; over its own cell only at the rim, never its middle
+        if box.hits_circle(ax, ay, clear):
+            continue  # the very thing it names (a receptor, PD-1, an antibody) stays in view
+        if any(actor_id != names and segment_hits_circle(*leader, x, y, r * THROUGH)
+               for actor_id, (x, y, r) in cells.items()):
+            continue  # a line across another cell would seem to name that cell
         return box
     return None
