@@ -14,7 +14,7 @@ from ioexplainer.diagram.paint.shapes import octagon
 from ioexplainer.diagram.paint.sprites import SpriteCache
 from ioexplainer.diagram.story.camera import WIDE, Camera, View, fit_scale, view_of
 from ioexplainer.diagram.story.cast import PDL1_ANGLE, on_circle, pd1_tips, receptor_tip
-from ioexplainer.diagram.story.labels import Box, Placed, box_size, label_px, place_labels
+from ioexplainer.diagram.story.labels import Box, Placed, box_size, label_px, offsets, place_labels
 from ioexplainer.diagram.story.model import SCENE_HEIGHT, SCENE_WIDTH, Actor, BondKind, Frame, Kind, State
 
 TISSUE_SPOTS = ((260, 160, 210), (700, 760, 260), (1180, 120, 170), (1480, 560, 240), (420, 470, 120))
@@ -27,6 +27,8 @@ ZOOM_STEP = 0.04  # the camera zooms in steps of 4%: a moving camera redraws few
 STILL_KINDS = (Kind.VESSEL, Kind.CANCER_CELL, Kind.HEALTHY_CELL, Kind.NK_CELL)
 _LAST_LAYER: dict[tuple[str, int, int], tuple[object, ...]] = {}  # per scenario and size: the still layer drawn last
 LAST_LAYER_PLACES = 16  # pictures remembered that way (a window, its tiles, side by side, the attract screen)
+# Per scenario, size and text size: where each label sat from its anchor in the frame drawn last.
+_LAST_LABELS: dict[tuple[str, int, int, float], dict[str, tuple[float, float]]] = {}
 
 
 def use_theme(theme: str) -> None:
@@ -121,8 +123,13 @@ def paint_scene(p: QPainter, rect: QRectF, frame: Frame, texts: Mapping[str, str
         metrics = QFontMetricsF(font)
         box = heading[0].translated(-rect.left(), -rect.top()) if heading else None  # (in the rect's pixels)
         avoid = [Box(box.left(), box.top(), box.width(), box.height())] if box is not None else []
+        place = (frame.scenario, round(rect.width()), round(rect.height()), px)
         drawn = place_labels(frame, texts, lambda text, _px: metrics.horizontalAdvance(text), rect.width(),
-                             rect.height(), px, avoid=avoid, turn=view.turned)
+                             rect.height(), px, avoid=avoid, turn=view.turned, last=_LAST_LABELS.get(place))
+        _LAST_LABELS.pop(place, None)
+        _LAST_LABELS[place] = offsets(drawn)  # (last in the dict: the places used longest ago go first)
+        while len(_LAST_LABELS) > LAST_LAYER_PLACES:
+            del _LAST_LABELS[next(iter(_LAST_LABELS))]
         for placed in drawn:
             _placed_label(p, rect, placed, family, px, view.scale, cache)
     if title and heading:

@@ -136,9 +136,11 @@ def box_size(text_width: float, px: float) -> tuple[float, float]:
 
 def place_labels(frame: Frame, texts: Mapping[str, str], measure: Measure, width: float, height: float,
                  px: float, bottom: float | None = None, avoid: Sequence[Box] = (),
-                 turn: bool | None = None) -> list[Placed]:
+                 turn: bool | None = None, last: Mapping[str, tuple[float, float]] | None = None) -> list[Placed]:
     """Place every visible label of `frame` in a `width` x `height` picture (pixels); `bottom` keeps the
-    labels above a legend strip; no label goes over a box in `avoid` (a side by side half's title)."""
+    labels above a legend strip; no label goes over a box in `avoid` (a side by side half's title).
+    `last`: where each label's box sat from its anchor in the frame before (see offsets); a label tries
+    that place first, so it stays put while it can (steadier to read, and few places tried)."""
     view = view_of(width, height, Camera(frame.camera_x, frame.camera_y, frame.zoom), turn)
     scale = view.scale
     limit = height if bottom is None else bottom
@@ -160,7 +162,7 @@ def place_labels(frame: Frame, texts: Mapping[str, str], measure: Measure, width
         text = texts.get(label.key, label.key)
         w, h = box_size(measure(text, px), px)
         box = _find(anchor, w, h, view.vector(label.dx, label.dy), label.names, cells, placed, width, limit,
-                    avoid=avoid, clear=clear_px(h, scale))
+                    avoid=avoid, clear=clear_px(h, scale), first=None if last is None else last.get(label.key))
         if box is not None:
             placed.append(Placed(label.key, text, anchor, box, label.opacity))
             continue
@@ -171,6 +173,12 @@ def place_labels(frame: Frame, texts: Mapping[str, str], measure: Measure, width
         if badge is not None:
             placed.append(Placed(label.key, text, anchor, badge, label.opacity, badges))
     return placed
+
+
+def offsets(placed: Sequence[Placed]) -> dict[str, tuple[float, float]]:
+    """Where each label's box sits from its anchor (the `last` of the next frame's placement); badges are
+    left out, so a label that became a badge tries its words again."""
+    return {one.key: (one.box.left - one.anchor[0], one.box.top - one.anchor[1]) for one in placed if not one.number}
 
 
 def signs(frame: Frame) -> list[tuple[float, float, float]]:
@@ -198,11 +206,14 @@ def _on_screen(frame: Frame, actor_id: str, anchor: tuple[float, float], width: 
 
 def _find(anchor: tuple[float, float], w: float, h: float, preferred: tuple[float, float], names: str,
           cells: Mapping[str, tuple[float, float, float]], placed: list[Placed], width: float, height: float,
-          near: bool = False, avoid: Sequence[Box] = (), clear: float = 0.0) -> Box | None:
+          near: bool = False, avoid: Sequence[Box] = (), clear: float = 0.0,
+          first: tuple[float, float] | None = None) -> Box | None:
     ax, ay = anchor
     reach = max(h, 24.0, clear)
 
     def candidates() -> Iterator[tuple[float, float]]:  # made one at a time: the first usually fits
+        if first is not None:
+            yield ax + first[0], ay + first[1]
         yield ax + preferred[0] - w / 2, ay + preferred[1] - h / 2
         for distance in ((0.4, 0.9, 1.6, 2.6) if near else (0.6, 1.4, 2.4, 3.6, 5.0, 6.6)):
             for ux, uy in UNITS:
