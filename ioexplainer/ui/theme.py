@@ -102,11 +102,13 @@ def style_sheet(size: str, family: str | None, colours: Colours = STANDARD, kios
     }}
     QPushButton:hover, QToolButton:hover {{ background: {ACCENT_SOFT}; }}
     QPushButton:pressed, QToolButton:pressed, QToolButton:checked {{ background: {ACCENT}; color: {SURFACE}; }}
-    QPushButton:disabled, QToolButton:disabled {{ border-color: {BORDER}; color: {MUTED}; background: {BACKGROUND}; }}
+    QPushButton:disabled, QToolButton:disabled {{
+        border-style: dashed; border-color: {LINE}; color: {LINE}; background: transparent;
+    }}
     QPushButton:focus, QToolButton:focus {{ border: 3px solid {FOCUS}; {_focus_box(m)} }}
     #primary {{ background: {ACCENT}; color: {SURFACE}; }}
     #primary:hover {{ background: {TEXT}; }}
-    #primary:disabled {{ background: {BACKGROUND}; color: {MUTED}; }}
+    #primary:disabled {{ background: transparent; color: {LINE}; }}
     QListWidget {{
         background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 10px; padding: 6px; outline: none;
     }}
