@@ -124,11 +124,26 @@ def _tidy(table: QTextTable) -> None:
             column += 1
     fmt = table.format()
     fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 98))  # 100 plus the borders would scroll
+    fmt.setColumnWidthConstraints(_column_shares(table))
     fmt.setBorderCollapse(True)
     fmt.setBorder(1)
     fmt.setCellPadding(8)
     fmt.setBorderBrush(QColor(TABLE_BORDER))
     table.setFormat(fmt)
+
+
+def _column_shares(table: QTextTable) -> list[QTextLength]:
+    """Columns in set shares of the width, from the header row alone: tables with the same header line up
+    one under another (a checklist's "Yes" and "Date it started" in the same place in every section), the
+    first column (what you notice) takes the most, and each column to fill in has room to write."""
+    columns = table.columns()
+    if columns < 2:
+        return []
+    first = 50.0 if columns == 2 else 40.0
+    header = [table.cellAt(0, c).firstCursorPosition().block().text() for c in range(1, columns)]
+    weights = [max(len(words), 10) for words in header]
+    return ([QTextLength(QTextLength.Type.PercentageLength, first)]
+            + [QTextLength(QTextLength.Type.PercentageLength, (100 - first) * w / sum(weights)) for w in weights])
 
 
 def insert_help_box(cursor: QTextCursor, box: HelpBox) -> None:

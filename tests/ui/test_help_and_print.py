@@ -102,6 +102,32 @@ def test_each_topic_ends_with_when_it_was_checked_and_its_sources(qtbot: QtBot) 
         assert foot[1].startswith("Sources: ") and topic.sources[0].publisher in foot[1]
 
 
+@pytest.mark.parametrize("text", ["normal", "largest"])
+def test_the_checklists_tables_line_up_one_under_another(qtbot: QtBot, text: str) -> None:
+    """Every section's table has the same columns in the same places, and each column to fill in has room
+    to write in (at least a sixth of the table)."""
+    from PySide6.QtGui import QTextCursor
+
+    from ioexplainer.ui.topic_document import _tables
+
+    window = open_window(qtbot, Settings(text_size=text))
+    window.session.go_to("symptom-checklist")
+    viewer = window.viewer
+    tables = _tables(viewer.document())
+    assert len(tables) >= 4
+    edges = []
+    for table in tables:
+        xs = []
+        for column in range(table.columns()):
+            cursor = QTextCursor(table.cellAt(1, column).firstCursorPosition())
+            xs.append(viewer.cursorRect(cursor).left())
+        edges.append(xs)
+    assert all(xs == edges[0] for xs in edges), edges
+    widths = [b - a for a, b in zip(edges[0], edges[0][1:], strict=False)]
+    table_width = viewer.document().documentLayout().frameBoundingRect(tables[0]).width()
+    assert all(w >= table_width / 6 for w in widths[1:]), (widths, table_width)
+
+
 def test_save_as_pdf_writes_large_print_pages(qtbot: QtBot, tmp_path: Path) -> None:
     window = open_window(qtbot, CLINIC, tmp_path)
     window.session.go_to("how-cancer-escapes")
