@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -774,17 +774,38 @@ class MainWindow(QMainWindow):
         return 40 + sum(w.sizeHint().width() for w in buttons) + 10 * (len(buttons) - 1)
 
     def _fit_title(self, width: int, grow: float) -> None:
-        """The app's name on one line where it fits beside the header's buttons (which come first); on a
-        laptop's wide window it may wrap onto two lines; otherwise the buttons need the whole header."""
+        """The app's name beside the header's buttons (which come first): at its own size on one line where
+        it fits (on a laptop's wide window, on two); else at the buttons' size, on one line or two no taller
+        than the buttons; otherwise the buttons need the whole header."""
         flow = self.header_flow
         buttons = [w for i in range(flow.count()) if (w := flow.itemAt(i).widget()) is not None  # type: ignore[union-attr]
                    and not w.isHidden()]
-        advance = self.app_title.fontMetrics().horizontalAdvance(self.app_title.text()) + 4
-        needed = advance + 10 * len(buttons) + 72 + sum(w.sizeHint().width() for w in buttons)
-        one_line = needed <= width
-        self.app_title.setMinimumWidth(advance if one_line else 160)
-        self.app_title.setVisible(one_line or (not self.kiosk and not self.drawer.holds_controls
-                                               and width >= NAMED_WIDTH * grow))
+        room = width - 10 * len(buttons) - 72 - sum(w.sizeHint().width() for w in buttons)
+        header = Metrics.for_size(self.session.text_steps[0], self.kiosk, self._big) if self.kiosk else self._metrics()
+        tall = max((w.sizeHint().height() for w in buttons), default=0)
+        text = self.app_title.text()
+        choices = [(header.title, 1)]
+        if not self.kiosk and not self.drawer.holds_controls and width >= NAMED_WIDTH * grow:
+            choices.append((header.title, 2))  # (as wide windows always had it)
+        choices += [(header.ui, 1), (header.ui, 2)]
+        for px, lines in choices:
+            font = QFont(self.app_title.font())
+            font.setPixelSize(px)
+            metrics = QFontMetrics(font)
+            need = _title_width(text, metrics, lines) + 4
+            if need <= room and (lines == 1 or px == header.title or lines * metrics.lineSpacing() <= tall):
+                self._title_px(0 if px == header.title else px)
+                self.app_title.setMinimumWidth(need)
+                self.app_title.setMaximumWidth(need if lines == 2 else 16_777_215)  # two lines: never one long one
+                self.app_title.setVisible(True)
+                return
+        self.app_title.setVisible(False)
+
+    def _title_px(self, px: int) -> None:
+        """The app's name at `px` pixels (0: the theme's title size); its own style, set only when it changes."""
+        style = f"font-size: {px}px;" if px else ""
+        if self.app_title.styleSheet() != style:
+            self.app_title.setStyleSheet(style)
 
     def _name_topics_button(self) -> None:
         """"Topics" opens the list; "Menu" when the drawer also holds the header's other buttons."""
@@ -902,3 +923,12 @@ class MainWindow(QMainWindow):
                 self.preferences.set_window_size(self.size())
             self.preferences.sync()
         super().closeEvent(event)
+
+
+def _title_width(text: str, metrics: QFontMetrics, lines: int) -> int:
+    """The width `text` needs on `lines` lines (1 or 2), broken between words where it is narrowest."""
+    if lines == 1:
+        return metrics.horizontalAdvance(text)
+    words = text.split()
+    return min((max(metrics.horizontalAdvance(" ".join(words[:i])), metrics.horizontalAdvance(" ".join(words[i:])))
+                for i in range(1, len(words))), default=metrics.horizontalAdvance(text))

@@ -177,8 +177,8 @@ def test_the_diagrams_icons_grow_with_the_text(qtbot: QtBot, window: MainWindow)
     window.session.set_text_size("largest")
     assert controls.restart.iconSize().width() >= 1.6 * normal[0]
     assert controls.play.iconSize().width() >= 1.4 * normal[1]  # (beside "Pause": kept a little smaller)
-    window.session.set_text_size("normal")
-    assert (controls.restart.iconSize().width(), controls.play.iconSize().width()) == normal
+    window.session.set_text_size("normal")  # (the window lays itself out again: Play gets its words back)
+    qtbot.waitUntil(lambda: (controls.restart.iconSize().width(), controls.play.iconSize().width()) == normal)
 
 
 def test_a_focus_ring_moves_nothing(qtbot: QtBot, window: MainWindow) -> None:
@@ -435,3 +435,29 @@ def test_tab_through_links_says_each_one(qtbot: QtBot, window: MainWindow) -> No
     qtbot.waitUntil(lambda: any(text.startswith("Link: ") for text in announce.SENT))
     first = next(text for text in announce.SENT if text.startswith("Link: "))
     assert first == f"Link: {window.viewer.textCursor().selectedText().strip()}" and len(first) > len("Link: ")
+
+
+@pytest.mark.parametrize(("kiosk", "size", "text"), [
+    (False, (1366, 768), "largest"), (False, (1280, 800), "largest"), (True, (1080, 1920), ""),
+    (True, (1366, 768), "largest")], ids=["laptop-1366-largest", "laptop-1280-largest", "kiosk-portrait",
+                                          "kiosk-1366-largest"])
+def test_the_apps_name_shows_beside_one_row_of_buttons(qtbot: QtBot, kiosk: bool, size: tuple[int, int],
+                                                       text: str) -> None:
+    """Where its own size leaves no room, the name takes the buttons' size, on one line or two no taller
+    than they are (the header was blank for 650-730 px there); the buttons keep their one row."""
+    from ioexplainer.app.main import build_window
+
+    window = build_window(Settings(kiosk=kiosk, text_size=text), remember=False)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.wait(50)
+    title = window.app_title
+    assert title.isVisible()
+    assert title.heightForWidth(title.width()) <= title.height()  # every word of it shows
+    flow = window.header_flow
+    buttons = [w for i in range(flow.count()) if (w := flow.itemAt(i).widget()) is not None  # type: ignore[union-attr]
+               and w.isVisible()]
+    assert len({b.mapTo(window, QPoint(0, 0)).y() for b in buttons}) == 1
+    assert title.height() <= max(b.height() for b in buttons) + 8
+    window.allow_close = True

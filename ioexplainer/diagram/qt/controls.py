@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QIcon
+from PySide6.QtGui import QFontMetrics, QIcon, QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ioexplainer.content.model import DiagramText
@@ -227,6 +227,10 @@ class DiagramControls(QWidget):
         _name(self.still, self.tr("Still pictures"), self.tr("Still pictures instead of movement"))
         self._sync()
         self._fit_play()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.arrange_transport(event.size().width())  # (a new width only moves the scrubber up or down)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
