@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionSlider
 from pytestqt.qtbot import QtBot
 
@@ -76,8 +76,23 @@ def test_more_topics_scrolls_on_and_back_to_the_top(qtbot: QtBot, kiosk: KioskMo
     while bar.value() < bar.maximum():
         qtbot.mouseClick(start.more, Qt.MouseButton.LeftButton)
     assert start.more.text() == "Back to the top ↑"
+    assert not start.fade.isVisible()  # nothing more below: no soft edge
     qtbot.mouseClick(start.more, Qt.MouseButton.LeftButton)
     assert bar.value() == 0
+
+
+def test_a_soft_edge_shows_there_is_more_and_a_touch_goes_through_it(qtbot: QtBot, kiosk: KioskMode) -> None:
+    start_visit(qtbot, kiosk)
+    start = screens_of(kiosk).start
+    fade = start.fade
+    assert fade.isVisible() and fade.geometry().bottom() == start.viewport().geometry().bottom()
+    window = kiosk.window
+    edge = start.mapTo(window, fade.geometry().center())
+    tile = next(t for t in start.tiles if 0 <= t.mapFrom(window, edge).y() < t.height())  # one the soft edge cuts
+    point = QPoint(tile.mapTo(window, tile.rect().center()).x(), edge.y())
+    qtbot.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, pos=point)  # routed as a touch would be
+    qtbot.waitUntil(lambda: not screens_of(kiosk).on_start)
+    assert window.session.state.topic == tile.key  # the tile under the soft edge, cut through its words
 
 
 def test_keys_move_between_tiles_and_enter_opens_one(qtbot: QtBot, kiosk: KioskMode) -> None:
