@@ -9,7 +9,9 @@ from ioexplainer.content.model import HelpText
 
 @dataclass(frozen=True)
 class HelpBox:
-    """Everything the box says, in reading order; empty strings are left out on screen and on paper."""
+    """Everything the box says, in reading order; empty strings are left out on screen and on paper. What to
+    do in an emergency comes first, under the title: on a small screen at the largest text the end of the
+    box is below the fold, and that line must never be."""
 
     title: str
     intro: str
@@ -23,8 +25,16 @@ class HelpBox:
 
     def lines(self) -> list[str]:
         """The box as plain lines (for a card, speech or a test)."""
-        return [line for line in (self.title, self.intro, *(f"• {s}" for s in self.signs), self.phone, self.hours,
-                                  self.tell_them, self.note, self.emergency, self.kiosk_note) if line]
+        signs = (f"• {s}" for s in self.signs)
+        return [line for line in (self.title, *self.urgent(), self.intro, *signs, *self.after()) if line]
+
+    def urgent(self) -> list[str]:
+        """The lines shown first and in bold: an emergency, and (on a kiosk) tell a member of staff."""
+        return [line for line in (self.emergency, self.kiosk_note) if line]
+
+    def after(self) -> list[str]:
+        """The lines after the signs: who to call (the first, in bold), when, what to say, the clinic's note."""
+        return [line for line in (self.phone, self.hours, self.tell_them, self.note) if line]
 
 
 def compose_help(words: HelpText, phone: str = "", hours: str = "", emergency_number: str = "", note: str = "",

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ioexplainer.content.help import HelpBox
 from ioexplainer.ui.overlay import DismissibleOverlay, card_scroll
 
 
@@ -21,6 +24,8 @@ class GlossaryCard(DismissibleOverlay):
         self._definition.setWordWrap(True)
         self._definition.setTextFormat(Qt.TextFormat.PlainText)
         self._definition.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._definition.setContentsMargins(0, 0, 12, 0)  # clear of the scroll bar, when there is one
+        self._plain = ""
         self._words = card_scroll(self.card, self._definition, "cardScroll")
         self._close = QPushButton(self.card)
         self._close.setObjectName("primary")
@@ -64,13 +69,34 @@ class GlossaryCard(DismissibleOverlay):
 
     @property
     def definition_text(self) -> str:
-        return self._definition.text()
+        return self._plain
 
     def show_text(self, heading: str, text: str) -> None:
         """Show the card with a heading and a plain-text explanation."""
+        self._definition.setTextFormat(Qt.TextFormat.PlainText)
+        self._show(heading, text, text)
+
+    def show_help(self, box: HelpBox) -> None:
+        """"When to get help": what to do in an emergency first and in bold (on a small screen at the largest
+        text the card's end is below the fold), then the signs as a list whose wrapped lines stay clear of
+        the bullets, then who to call. The pack's words are escaped: they are shown, never read as markup."""
+        def para(line: str, bold: bool = False) -> str:
+            words = escape(line)
+            return f"<p>{'<b>' + words + '</b>' if bold else words}</p>"
+
+        after = box.after()
+        rich = "".join([*(para(line, True) for line in box.urgent()), para(box.intro) if box.intro else "",
+                        "<ul style='margin-left: 0; -qt-list-indent: 1;'>",
+                        *(f"<li>{escape(sign)}</li>" for sign in box.signs), "</ul>",
+                        *(para(line, i == 0) for i, line in enumerate(after))])
+        self._definition.setTextFormat(Qt.TextFormat.RichText)
+        self._show(box.title, rich, "\n".join(box.lines()[1:]))
+
+    def _show(self, heading: str, text: str, plain: str) -> None:
+        self._plain = plain
         self._term.setText(heading)
         self._definition.setText(text)
-        self.card.setAccessibleDescription(f"{heading}. {text}")
+        self.card.setAccessibleDescription(f"{heading}. {plain}")
         self._words.verticalScrollBar().setValue(0)  # from the top, whatever the last card showed
         self.open()
         self._close.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -858,7 +858,7 @@ class MainWindow(QMainWindow):
         elif term_id == KEYS_CARD:
             self.card.show_text(self.tr("Keyboard keys"), "\n".join(self.commands.card_lines()))
         elif term_id == HELP_CARD and self.help_box is not None:
-            self.card.show_text(self.help_box.title, "\n".join(self.help_box.lines()[1:]))
+            self.card.show_help(self.help_box)
         elif term is None:
             self.card.show_text(self.tr("Word not found"),
                                 self.tr("Sorry, there is no explanation for this word yet."))

@@ -147,7 +147,7 @@ def _column_shares(table: QTextTable) -> list[QTextLength]:
 
 
 def insert_help_box(cursor: QTextCursor, box: HelpBox) -> None:
-    """A framed box at the cursor: the title, the signs as a list, who to call, the emergency line."""
+    """A framed box at the cursor: the title, the emergency line, the signs as a list, who to call."""
     frame_format = QTextFrameFormat()
     frame_format.setBorder(3)
     frame_format.setBorderBrush(QColor(HELP_BORDER))
@@ -165,6 +165,9 @@ def insert_help_box(cursor: QTextCursor, box: HelpBox) -> None:
     bold.setFontWeight(QFont.Weight.Bold)
     plain = QTextCharFormat()
     inside.insertText(box.title, title)
+    for line in box.urgent():  # an emergency first: the end of the box may be below the fold
+        inside.insertBlock(QTextBlockFormat(), bold)
+        inside.insertText(line, bold)
     inside.insertBlock(QTextBlockFormat(), plain)
     inside.insertText(box.intro, plain)
     first = True
@@ -178,8 +181,7 @@ def insert_help_box(cursor: QTextCursor, box: HelpBox) -> None:
         else:
             inside.insertBlock()
         inside.insertText(sign, plain)
-    for line, style in ((box.phone, bold), (box.hours, plain), (box.tell_them, plain), (box.note, plain),
-                        (box.emergency, bold), (box.kiosk_note, bold)):
+    for line, style in ((box.phone, bold), (box.hours, plain), (box.tell_them, plain), (box.note, plain)):
         if line:
             inside.insertBlock(QTextBlockFormat(), style)  # a new block outside the list
             current = inside.block().textList()

@@ -66,6 +66,40 @@ def test_the_help_button_opens_the_signs_from_any_topic_and_a_reset_closes_it(qt
     assert not window.card.isVisible()
 
 
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_what_to_do_in_an_emergency_comes_first_in_bold_and_in_view(qtbot: QtBot, lang: str) -> None:
+    """At the largest text on a 1366x768 laptop the card's end is below the fold: the emergency line is
+    the first thing under the title, in bold, on screen without scrolling; the pack's words stay words."""
+    from dataclasses import replace
+
+    from PySide6.QtGui import QTextDocument
+
+    root = content_root()
+    pack = load_pack(root, lang)
+    assert pack.help is not None
+    signs = (*pack.help.call_now, "<b>not markup</b> & more")  # a pack's words are shown, never run as markup
+    window = MainWindow(replace(pack, help=replace(pack.help, call_now=signs)), Settings(text_size="largest",
+                                                                                       lang=lang), root)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    with qtbot.waitExposed(window):
+        window.show()
+    qtbot.mouseClick(window.help_button, Qt.MouseButton.LeftButton)
+    card = window.card
+    emergency = window.help_box.emergency if window.help_box else ""
+    assert emergency and card.definition_text.startswith(emergency)
+    label = card._definition
+    document = QTextDocument()
+    document.setHtml(label.text())
+    first = document.firstBlock()
+    assert first.text() == emergency and first.begin().fragment().charFormat().fontWeight() >= 700
+    assert "<b>not markup</b> & more" in document.toPlainText()
+    scroll = card._words
+    assert scroll.verticalScrollBar().value() == 0
+    line = label.fontMetrics().lineSpacing()
+    assert scroll.viewport().height() >= 3 * line  # the emergency line (two lines here) shows whole, unscrolled
+
+
 @pytest.mark.parametrize(("size", "text"), [((1280, 800), "largest"), ((1366, 768), "largest"), ((800, 600), "large")])
 def test_the_help_card_fits_the_window_and_its_signs_scroll(qtbot: QtBot, size: tuple[int, int], text: str) -> None:
     """At the largest text the list of signs is taller than the window: the card stays inside it, Close in
