@@ -11,9 +11,11 @@ from ioexplainer.core.paths import content_root
 from ioexplainer.diagram.story.camera import CLOSE_UPS, Camera, view_of
 from ioexplainer.diagram.story.cast import MOLECULES
 from ioexplainer.diagram.story.labels import (
+    CONTACT,
     THROUGH,
     box_size,
     clear_px,
+    contacts,
     label_px,
     offsets,
     place_labels,
@@ -71,6 +73,8 @@ def test_no_label_overlaps_a_label_a_cell_it_does_not_name_or_the_edge(scenario:
                     frame.t, one.key, actor.actor_id)
             for x, y, r in signs(frame):
                 assert not one.box.hits_circle(*view.map(x, y), r * scale)
+            for x, y in contacts(frame):  # where a receptor locks or a brake holds stays in view
+                assert not one.box.hits_circle(*view.map(x, y), CONTACT * scale), (frame.t, one.key)
 
 
 @pytest.mark.parametrize("scenario", ["before", "after"])
@@ -108,6 +112,32 @@ def test_labels_stay_where_they_were_while_they_can() -> None:
         counts[steady] = (jumps, words)
     assert counts[True][0] * 2 <= counts[False][0], counts
     assert counts[True][1] >= counts[False][1], counts
+
+
+@pytest.mark.parametrize(("width", "height"), [(1920, 1080), (1080, 1920), (960, 540)])
+def test_each_molecules_name_sits_on_its_own_cells_side(width: int, height: int) -> None:
+    """In the brake step, PD-1's name sits nearer the T cell and PD-L1's nearer the cancer cell (a name by
+    the other cell reads as that cell's), and neither covers the lock or the brake."""
+    from math import dist
+
+    from ioexplainer.diagram.story.story import still_time
+
+    index = REGISTRY.scenario("before").phase_ids.index("brake")
+    frame = frame_at("before", still_time("before", index))
+    view = view_of(width, height, Camera(frame.camera_x, frame.camera_y, frame.zoom))
+    placed = {one.key: one for one in place_labels(frame, TEXTS, measure, width, height, label_px(width, height, 18.0))}
+    names = {label.key: label.names for label in frame.labels}
+    cells = {a.actor_id: (*view.map(a.x, a.y), a.r * view.scale) for a in frame.actors}
+
+    def edge(key: str, actor_id: str) -> float:
+        box = placed[key].box
+        x, y, r = cells[actor_id]
+        return dist((box.left + box.width / 2, box.top + box.height / 2), (x, y)) - r
+
+    t_cell, cancer = names["pd-1"], names["pd-l1"]
+    assert not placed["pd-1"].number and not placed["pd-l1"].number  # both in words
+    assert edge("pd-1", t_cell) < edge("pd-1", cancer)
+    assert edge("pd-l1", cancer) < edge("pd-l1", t_cell)
 
 
 def test_box_size_matches_the_text() -> None:

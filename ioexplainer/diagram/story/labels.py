@@ -1,7 +1,8 @@
 """Where the diagram's labels go: a pure placement pass that never lets a label overlap another label, a
-cell it does not name, or the edge of the picture, nor cover the very point it names; its leader line
-crosses no other label, no other line and no other cell's middle (tests play every frame at many sizes
-to prove it).
+cell it does not name, a receptor's lock or a brake, or the edge of the picture, nor cover the very point
+it names; its leader line crosses no other label, no other line and no other cell's middle (tests play
+every frame at many sizes to prove it). Over the cell it names a box keeps to the rim, and its line keeps
+out of that cell's middle; where that leaves no room, a little further in rather than a numbered badge.
 
 Each label tries its preferred place, then places around its anchor, nearest first. One that finds no
 room becomes a small numbered badge beside its cell, and its name goes in a legend under the picture.
@@ -15,6 +16,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from ioexplainer.diagram.story.camera import Camera, fit_scale, view_of
+from ioexplainer.diagram.story.cast import PDL1_ANGLE, on_circle, receptor_tip
 from ioexplainer.diagram.story.model import BondKind, Frame, Kind
 
 Measure = Callable[[str, float], float]  # (text, pixel size) -> width in pixels
@@ -23,6 +25,11 @@ EDGE = 4.0  # pixels kept free at the picture's edge
 # Above first: names read best over what they name; then the other sides, then the eight between them.
 DIRECTIONS = (-90, -45, -135, 0, 180, 45, 135, 90, -67.5, -112.5, -22.5, -157.5, 22.5, 157.5, 67.5, 112.5)
 NAMED_REACH = 20.0  # scene units round the point a label names (a receptor, PD-1, an antibody) that stay in view
+CONTACT = 22.0  # scene units round a contact (see contacts) that no label box covers
+OWN_RIM = 0.7  # a box may overlap the cell it names only this far in from its edge (a share of the radius)
+NEAR = (0.6, 1.0, 1.4)  # how far from its point a box is tried (in box heights): near ...
+FAR = (1.9, 2.4, 3.0, 3.6, 4.3, 5.0, 6.6)  # ... then further out
+OWN_RIM_LOOSE = 0.55  # ... or this far, where words would otherwise become a numbered badge
 THROUGH = 0.7  # a leader line may pass a cell it does not name no nearer its centre than this share of its radius
 UNITS = tuple((math.cos(math.radians(d)), math.sin(math.radians(d))) for d in DIRECTIONS)
 
@@ -153,6 +160,8 @@ def place_labels(frame: Frame, texts: Mapping[str, str], measure: Measure, width
         cells[actor.actor_id] = (*view.map(actor.x, actor.y), actor.r * scale * 1.08 + 3)
     for number, (x, y, r) in enumerate(signs(frame)):  # the brake's stop sign must stay in view too
         cells[f"#sign{number}"] = (*view.map(x, y), r * scale + 3)
+    for number, (x, y) in enumerate(contacts(frame)):  # where a receptor locks or a brake holds: the lesson
+        cells[f"#contact{number}"] = (*view.map(x, y), CONTACT * scale + 3)
     placed: list[Placed] = []
     badges = 0
     for label in frame.labels:
@@ -161,8 +170,15 @@ def place_labels(frame: Frame, texts: Mapping[str, str], measure: Measure, width
             continue
         text = texts.get(label.key, label.key)
         w, h = box_size(measure(text, px), px)
-        box = _find(anchor, w, h, view.vector(label.dx, label.dy), label.names, cells, placed, width, limit,
-                    avoid=avoid, clear=clear_px(h, scale), first=None if last is None else last.get(label.key))
+        preferred, first = view.vector(label.dx, label.dy), None if last is None else last.get(label.key)
+        box = None
+        # Near its point first (strictly, then a little further over its own cell), then further out the same
+        # way: a name far from what it names, behind a long line, reads worse than one at its cell's rim.
+        for distances, strict in ((NEAR, True), (NEAR, False), (FAR, True), (FAR, False)):
+            box = _find(anchor, w, h, preferred, label.names, cells, placed, width, limit, avoid=avoid,
+                        clear=clear_px(h, scale), first=first, strict=strict, distances=distances)
+            if box is not None:
+                break
         if box is not None:
             placed.append(Placed(label.key, text, anchor, box, label.opacity))
             continue
@@ -179,6 +195,22 @@ def offsets(placed: Sequence[Placed]) -> dict[str, tuple[float, float]]:
     """Where each label's box sits from its anchor (the `last` of the next frame's placement); badges are
     left out, so a label that became a badge tries its words again."""
     return {one.key: (one.box.left - one.anchor[0], one.box.top - one.anchor[1]) for one in placed if not one.number}
+
+
+def contacts(frame: Frame) -> list[tuple[float, float]]:
+    """Where a T cell's receptor meets its piece, and where its PD-1 meets PD-L1 (scene units): no label
+    covers the very thing a step is about."""
+    found = []
+    actors = {a.actor_id: a for a in frame.actors}
+    for bond in frame.bonds:
+        t_cell, target = actors.get(bond.a), actors.get(bond.b)
+        if t_cell is None or target is None or bond.strength <= 0.1:
+            continue
+        if bond.kind is BondKind.TCR_MHC:
+            found.append(receptor_tip(t_cell.x, t_cell.y, t_cell.angle))
+        elif bond.kind is BondKind.PD1_PDL1:
+            found += [on_circle(target.x, target.y, target.r + 14, a) for a in (180 + PDL1_ANGLE, 180 - PDL1_ANGLE)]
+    return found
 
 
 def signs(frame: Frame) -> list[tuple[float, float, float]]:
@@ -204,10 +236,20 @@ def _on_screen(frame: Frame, actor_id: str, anchor: tuple[float, float], width: 
     return inside and actor is not None and actor.opacity >= 0.6
 
 
+def _nearest_cell(box: Box, cells: Mapping[str, tuple[float, float, float]]) -> str:
+    """The cell whose edge is nearest the box's centre."""
+    cx, cy = box.left + box.width / 2, box.top + box.height / 2
+    return min((key for key in cells if not key.startswith("#")),
+               key=lambda key: math.dist((cx, cy), cells[key][:2]) - cells[key][2], default="")
+
+
 def _find(anchor: tuple[float, float], w: float, h: float, preferred: tuple[float, float], names: str,
           cells: Mapping[str, tuple[float, float, float]], placed: list[Placed], width: float, height: float,
           near: bool = False, avoid: Sequence[Box] = (), clear: float = 0.0,
-          first: tuple[float, float] | None = None) -> Box | None:
+          first: tuple[float, float] | None = None, strict: bool = True,
+          distances: tuple[float, ...] = (*NEAR, *FAR)) -> Box | None:
+    """The first place for a box of `w` x `h` round `anchor` that breaks no rule. `strict` off: over the
+    cell it names as far in as OWN_RIM_LOOSE, and its line may cross that cell's middle."""
     ax, ay = anchor
     reach = max(h, 24.0, clear)
 
@@ -215,7 +257,7 @@ def _find(anchor: tuple[float, float], w: float, h: float, preferred: tuple[floa
         if first is not None:
             yield ax + first[0], ay + first[1]
         yield ax + preferred[0] - w / 2, ay + preferred[1] - h / 2
-        for distance in ((0.4, 0.9, 1.6, 2.6) if near else (0.6, 1.4, 2.4, 3.6, 5.0, 6.6)):
+        for distance in ((0.4, 0.9, 1.6, 2.6) if near else distances):
             for ux, uy in UNITS:
                 yield ax + ux * (distance * reach + w / 2) - w / 2, ay + uy * (distance * reach + h / 2) - h / 2
 
@@ -230,13 +272,21 @@ def _find(anchor: tuple[float, float], w: float, h: float, preferred: tuple[floa
             continue  # no line runs through another label
         if any(segments_cross(leader, other.leader) for other in placed):
             continue  # nor across another line: each points plainly at its own cell
-        if any(box.hits_circle(x, y, r * (0.55 if actor_id == names else 1.0))
-               for actor_id, (x, y, r) in cells.items()):
+        if any(box.hits_circle(x, y, r * ((OWN_RIM if strict else OWN_RIM_LOOSE) if actor_id == names else 1.0))
+               for actor_id, (x, y, r) in cells.items() if not actor_id.startswith("#contact")):
             continue  # never over another cell; over its own cell only at the rim, never its middle
+        if any(box.hits_circle(x, y, r) for actor_id, (x, y, r) in cells.items() if actor_id.startswith("#contact")):
+            continue  # nor over a lock or a brake (see contacts)
         if box.hits_circle(ax, ay, clear):
             continue  # the very thing it names (a receptor, PD-1, an antibody) stays in view
-        if any(actor_id != names and segment_hits_circle(*leader, x, y, r * THROUGH)
-               for actor_id, (x, y, r) in cells.items()):
+        if any(actor_id != names and not actor_id.startswith("#contact")
+               and segment_hits_circle(*leader, x, y, r * THROUGH) for actor_id, (x, y, r) in cells.items()):
             continue  # a line across another cell would seem to name that cell
+        own = cells.get(names)
+        if strict and own is not None and _nearest_cell(box, cells) != names:
+            continue  # a name sits on its own cell's side (PD-L1's by the cancer cell, not by the T cell)
+        if strict and own is not None and math.dist(anchor, own[:2]) > own[2] * 0.4 and segment_hits_circle(
+                *leader, own[0], own[1], own[2] * 0.4):
+            continue  # nor across the middle of its own cell (from a point at its edge)
         return box
     return None
