@@ -188,3 +188,16 @@ def test_the_kiosk_is_measured_in_a_process_of_its_own() -> None:
     assert 20 < result.resident_mib_before <= result.resident_mib_after + 5  # a real process, measured twice
     assert "after 2 visits" in result.lines()[2]
     assert result.portrait_cpu_percent > 0 and "at 1080x1920 (portrait)" in result.lines()[0]
+
+
+def test_a_still_with_numbered_badges_carries_their_names(qapp) -> None:
+    """A badge "1" in a picture written to a file needs its key there too (the app shows it beside the
+    picture; a PNG has nothing beside it). Words that would be cut become a badge at a tiny size."""
+    texts = DiagramText(labels={"nk-missing-self": "NK cell: no cups, so it attacks " * 6})  # far too long
+    from ioexplainer.diagram.story.story import still_time
+
+    image = render_image("before", still_time("before", 4), (640, 360), texts)
+    plain = render_image("before", still_time("before", 4), (640, 360), texts, labels=False)
+    corner = [(x, y) for x in range(0, 200, 4) for y in range(300, 360, 2)]
+    changed = sum(image.pixel(x, y) != plain.pixel(x, y) for x, y in corner)
+    assert changed > 50  # the key's box and words, along the bottom edge

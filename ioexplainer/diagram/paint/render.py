@@ -5,10 +5,11 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from ioexplainer.content.model import DiagramText
+from ioexplainer.diagram.paint import palette
 from ioexplainer.diagram.paint.painter import paint
 from ioexplainer.diagram.story.story import Timeline, frames_at, is_comparison, still_time
 
@@ -21,10 +22,29 @@ def render_image(mode: str, t: float, size: tuple[int, int], texts: DiagramText,
     titles = [texts.title(f.scenario) for f in frames] if is_comparison(mode) else []
     painter = QPainter(image)
     try:
-        paint(painter, QRectF(0, 0, size[0], size[1]), frames, texts.labels, labels, titles, family)
+        drawn = paint(painter, QRectF(0, 0, size[0], size[1]), frames, texts.labels, labels, titles, family)
+        legend = "   ".join(f"{one.number} = {one.text}" for one in drawn if one.number)
+        if legend:  # numbered badges: their names under the picture, as the app shows them beside it
+            _legend(painter, legend, size, family)
     finally:
         painter.end()
     return image
+
+
+def _legend(painter: QPainter, legend: str, size: tuple[int, int], family: str | None) -> None:
+    """The badges' key in a white box along the picture's bottom edge."""
+    font = QFont(family) if family else QFont()
+    font.setPixelSize(max(14, round(min(size) * 0.024)))
+    painter.setFont(font)
+    metrics = QFontMetricsF(font)
+    pad = font.pixelSize() * 0.5
+    box = QRectF(pad, size[1] - metrics.height() - 3 * pad, min(size[0] - 2 * pad, metrics.horizontalAdvance(legend)
+                                                                 + 2 * pad), metrics.height() + 2 * pad)
+    painter.setPen(QPen(QColor(palette.LABEL_LINE), 1.5))
+    painter.setBrush(QColor(palette.LABEL_BOX))
+    painter.drawRoundedRect(box, pad, pad)
+    painter.setPen(QColor(palette.LABEL_TEXT))
+    painter.drawText(box.adjusted(pad, 0, -pad, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, legend)
 
 
 def frame_times(mode: str, fps: float, stills: bool = False) -> list[float]:
