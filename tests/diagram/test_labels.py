@@ -4,6 +4,8 @@ label, another line, or the middle of a cell it does not name."""
 
 from __future__ import annotations
 
+from math import dist
+
 import pytest
 
 from ioexplainer.content.loader import load_pack
@@ -56,9 +58,17 @@ def test_no_label_overlaps_a_label_a_cell_it_does_not_name_or_the_edge(scenario:
         view = view_of(width, height, Camera(frame.camera_x, frame.camera_y, frame.zoom))
         scale = view.scale
         names = {label.key: label.names for label in frame.labels}
+        edges = {label.key for label in frame.labels if label.edge}
+        actors = {a.actor_id: a for a in frame.actors}
         for i, one in enumerate(placed):
             assert one.box.inside(width, height), (frame.t, one)
             assert not one.box.hits_circle(*one.anchor, clear_px(one.box.height, scale) - 0.5)  # what it names shows
+            if one.key in edges and not one.number:  # a whole cell's name: its line ends on that cell's edge
+                cell = actors[names[one.key]]
+                x, y = view.map(cell.x, cell.y)
+                assert abs(dist(one.anchor, (x, y)) - cell.r * scale) < 1.0, (frame.t, one.key)
+                if not one.box.hits_circle(x, y, cell.r * scale * 0.9):  # (a box at the rim: a short line in)
+                    assert not segment_hits_circle(*one.leader, x, y, cell.r * scale * 0.9), (frame.t, one.key)
             for other in placed[i + 1:]:
                 assert not one.box.overlaps(other.box, gap=0), (frame.t, one.key, other.key)
                 assert not other.box.crossed_by(*one.leader) and not one.box.crossed_by(*other.leader)

@@ -139,6 +139,9 @@ def cancer_cell(p: QPainter, a: Actor, pdl1_reach: float = 0.0) -> None:
     p.setBrush(QColor(c.CANCER_NUCLEUS))
     p.drawPath(blob(7, 0.12))
     p.restore()
+    # A dying cell's knobs and cups go first: left at the old rim they would float in the air beside the
+    # shrinking, lumpy body (gone a third of the way through).
+    p.setOpacity(p.opacity() * max(0.0, 1.0 - 3.0 * a.apoptosis))
     for angle in PDL1_ANGLES:
         reach = pdl1_reach if angle in PDL1_ANGLES[:2] else 0.0
         p.save()

@@ -128,20 +128,20 @@ def _labels(phase: str, progress: float, t: float) -> tuple[Label, ...]:
         x, y = position(ANTIBODY_KEYS[2], t)
         return (Label("antibody", x, y + ANTIBODY_SIZE, 30, 90, o, "A3"),
                 Label("vessel", VESSEL[0] + VESSEL[2], 820, 40, 20, o, "V"),
-                Label("switched-off", DOCK[0], DOCK[1] + T_RADIUS, -90, 90, o, "T1"))
+                Label("switched-off", DOCK[0], DOCK[1] + T_RADIUS, -90, 90, o, "T1", edge=True))
     if phase == "block":
         return (Label("antibody-blocks", TIPS[0][0] + 14, TIPS[0][1] - 14, -170, -150, o, "T1"),)
     if phase == "rematch":
-        return (Label("stays-on", DOCK[0], DOCK[1] - T_RADIUS, -80, -120, o, "T1"),)
+        return (Label("stays-on", DOCK[0], DOCK[1] - T_RADIUS, -80, -120, o, "T1", edge=True),)
     if phase == "attack":
         x, y = receptor_tip(*DOCK)
         return (Label("perforin", x + 40, y + 20, -140, 170, o, "T1"),
-                Label("apoptosis", CANCER[0] + 60, CANCER[1] - CANCER[2] * 0.8, 40, -80, o, "C1"))
+                Label("apoptosis", CANCER[0] + 60, CANCER[1] - CANCER[2] * 0.8, 40, -80, o, "C1", edge=True))
     if phase == "expand":
         x, y = position(T4_KEYS, t)
-        return (Label("more-t-cells", x, y - T_RADIUS, -60, -70, o, "T4"),)
+        return (Label("more-t-cells", x, y - T_RADIUS, -60, -70, o, "T4", edge=True),)
     if phase == "recap":  # what it all comes to: T cells on and multiplying, the tumour cell gone
         x, y = position(T4_KEYS, t)
-        return (Label("recap-after", x, y + T_RADIUS, 0, 120, o, "T4"),)
-    return (Label("side-effects", HEALTHY[0] + HEALTHY[2] * 0.5, HEALTHY[1] + HEALTHY[2], 0, 200, o, "H"),
-            Label("still-there", REMAINING[0] + REMAINING[2], REMAINING[1], 150, -50, o, "C4"))
+        return (Label("recap-after", x, y + T_RADIUS, 0, 120, o, "T4", edge=True),)
+    return (Label("side-effects", HEALTHY[0] + HEALTHY[2] * 0.5, HEALTHY[1] + HEALTHY[2], 0, 200, o, "H", edge=True),
+            Label("still-there", REMAINING[0] + REMAINING[2], REMAINING[1], 150, -50, o, "C4", edge=True))

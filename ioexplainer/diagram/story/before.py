@@ -106,25 +106,26 @@ def missing_self_attack(t: float, window: tuple[float, float]) -> tuple[Particle
 def _labels(phase: str, progress: float, t1: Actor, t2: Actor) -> tuple[Label, ...]:
     o = fade_in(progress)
     if phase == "patrol":
-        return (Label("t-cell", t1.x, t1.y - t1.r, 40, -70, o, "T1"),
-                Label("cancer-cell", CANCER[0], CANCER[1] - CANCER[2], 60, -90, o, "C1"),
-                Label("healthy-cell", HEALTHY[0] - HEALTHY[2], HEALTHY[1], -190, -30, o, "H"))
+        return (Label("t-cell", t1.x, t1.y - t1.r, 40, -70, o, "T1", edge=True),
+                Label("cancer-cell", CANCER[0], CANCER[1] - CANCER[2], 60, -90, o, "C1", edge=True),
+                Label("healthy-cell", HEALTHY[0] - HEALTHY[2], HEALTHY[1], -190, -30, o, "H", edge=True))
     if phase == "display":
         x, y = mhc_point(4)
         return (Label("mhc", x, y, 110, -170, o, "C1"),)
     if phase == "match":
         x, y = receptor_tip(t1.x, t1.y)
         return (Label("receptor", x, y, -170, -170, o, "T1"),
-                Label("no-match", t2.x - t2.r * 0.7, t2.y - t2.r * 0.7, -200, -60, o, "T2"))
+                Label("no-match", t2.x - t2.r * 0.7, t2.y - t2.r * 0.7, -200, -60, o, "T2", edge=True))
     if phase == "brake":
         (ax, ay), _ = pd1_tips(t1.x, t1.y)
         px, py = on_circle(CANCER[0], CANCER[1], CANCER[2] + 29, 197.0)  # a PD-L1 knob
         return (Label("pd-1", ax, ay, -170, -170, o, "T1"), Label("pd-l1", px, py, -170, 200, o, "C1"))
     if phase == "hiding":
-        return (Label("hidden-cell", HIDDEN[0] - HIDDEN[2] * 0.7, HIDDEN[1] + HIDDEN[2] * 0.7, -170, 60, o, "C2"),
-                Label("nk-missing-self", NK_SPOT[0], NK_SPOT[1] - NK_RADIUS, 20, -110, o, "NK"))
+        return (Label("hidden-cell", HIDDEN[0] - HIDDEN[2] * 0.7, HIDDEN[1] + HIDDEN[2] * 0.7, -170, 60, o, "C2",
+                      edge=True),
+                Label("nk-missing-self", NK_SPOT[0], NK_SPOT[1] - NK_RADIUS, 20, -110, o, "NK", edge=True))
     if phase == "recap":  # what it all comes to: switched-off T cells beside a growing tumour
-        return (Label("recap-before", t1.x, t1.y + t1.r, -80, 120, o, "T1"),)
+        return (Label("recap-before", t1.x, t1.y + t1.r, -80, 120, o, "T1", edge=True),)
     return (Label("tumour-grows", DAUGHTER[0] + DAUGHTER[2] * 0.7, DAUGHTER[1] - DAUGHTER[2] * 0.7, -60, -100, o,
-                  "C3"),
-            Label("switched-off", t1.x, t1.y + t1.r, -80, 80, o, "T1"))
+                  "C3", edge=True),
+            Label("switched-off", t1.x, t1.y + t1.r, -80, 80, o, "T1", edge=True))

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from ioexplainer.diagram.story.camera import Camera, fit_scale, view_of
-from ioexplainer.diagram.story.cast import PDL1_ANGLE, on_circle, receptor_tip
+from ioexplainer.diagram.story.cast import PDL1_ANGLE, on_circle, pd1_tips, receptor_tip
 from ioexplainer.diagram.story.model import BondKind, Frame, Kind
 
 Measure = Callable[[str, float], float]  # (text, pixel size) -> width in pixels
@@ -29,6 +29,8 @@ CONTACT = 22.0  # scene units round a contact (see contacts) that no label box c
 OWN_RIM = 0.7  # a box may overlap the cell it names only this far in from its edge (a share of the radius)
 NEAR = (0.6, 1.0, 1.4)  # how far from its point a box is tried (in box heights): near ...
 FAR = (1.9, 2.4, 3.0, 3.6, 4.3, 5.0, 6.6)  # ... then further out
+STRICT, RIM, LOOSE = 0, 1, 2  # how many rules a place may bend (see _find)
+PASSES = ((NEAR, STRICT), (NEAR, RIM), (FAR, STRICT), (FAR, RIM), (NEAR, LOOSE), (FAR, LOOSE))
 OWN_RIM_LOOSE = 0.55  # ... or this far, where words would otherwise become a numbered badge
 THROUGH = 0.7  # a leader line may pass a cell it does not name no nearer its centre than this share of its radius
 UNITS = tuple((math.cos(math.radians(d)), math.sin(math.radians(d))) for d in DIRECTIONS)
@@ -118,6 +120,7 @@ class Placed:
     box: Box
     opacity: float
     number: int = 0  # 0: the full name in the box; n: a badge "n", with the name in the legend
+    origin: tuple[float, float] | None = None  # the label's own point, where its line ends elsewhere (edge)
 
     @property
     def leader(self) -> tuple[tuple[float, float], tuple[float, float]]:
@@ -171,37 +174,43 @@ def place_labels(frame: Frame, texts: Mapping[str, str], measure: Measure, width
         text = texts.get(label.key, label.key)
         w, h = box_size(measure(text, px), px)
         preferred, first = view.vector(label.dx, label.dy), None if last is None else last.get(label.key)
-        box = None
-        # Near its point first (strictly, then a little further over its own cell), then further out the same
-        # way: a name far from what it names, behind a long line, reads worse than one at its cell's rim.
-        for distances, strict in ((NEAR, True), (NEAR, False), (FAR, True), (FAR, False)):
-            box = _find(anchor, w, h, preferred, label.names, cells, placed, width, limit, avoid=avoid,
-                        clear=clear_px(h, scale), first=first, strict=strict, distances=distances)
-            if box is not None:
+        named = next((a for a in frame.actors if a.actor_id == label.names), None) if label.edge else None
+        edge = (*view.map(named.x, named.y), named.r * scale) if named is not None else None
+        found: tuple[Box, tuple[float, float]] | None = None
+        # Every rule near its point, then a little further over its own cell, then both further out; only
+        # then a line across its own cell or a name by another cell; only then a numbered badge.
+        for distances, level in PASSES:
+            found = _find(anchor, w, h, preferred, label.names, cells, placed, width, limit, avoid=avoid,
+                          clear=clear_px(h, scale), first=first, level=level, distances=distances, edge=edge)
+            if found is not None:
                 break
-        if box is not None:
-            placed.append(Placed(label.key, text, anchor, box, label.opacity))
+        if found is not None:
+            placed.append(Placed(label.key, text, found[1], found[0], label.opacity, origin=anchor))
             continue
         badges += 1
         side = px * 1.5
         badge = _find(anchor, side, side, (0.0, -side), label.names, cells, placed, width, limit, near=True,
                       avoid=avoid, clear=clear_px(side, scale))
         if badge is not None:
-            placed.append(Placed(label.key, text, anchor, badge, label.opacity, badges))
+            placed.append(Placed(label.key, text, badge[1], badge[0], label.opacity, badges))
     return placed
 
 
 def offsets(placed: Sequence[Placed]) -> dict[str, tuple[float, float]]:
     """Where each label's box sits from its anchor (the `last` of the next frame's placement); badges are
     left out, so a label that became a badge tries its words again."""
-    return {one.key: (one.box.left - one.anchor[0], one.box.top - one.anchor[1]) for one in placed if not one.number}
+    return {one.key: (one.box.left - (one.origin or one.anchor)[0], one.box.top - (one.origin or one.anchor)[1])
+            for one in placed if not one.number}
 
 
 def contacts(frame: Frame) -> list[tuple[float, float]]:
-    """Where a T cell's receptor meets its piece, and where its PD-1 meets PD-L1 (scene units): no label
-    covers the very thing a step is about."""
+    """Where a T cell's receptor meets its piece, where its PD-1 meets PD-L1, and where the medicine covers
+    its PD-1 (scene units): no label covers the very thing a step is about."""
     found = []
     actors = {a.actor_id: a for a in frame.actors}
+    for actor in frame.actors:
+        if actor.kind is Kind.T_CELL and actor.pd1_covered > 0.3 and actor.opacity >= 0.3:
+            found += list(pd1_tips(actor.x, actor.y, actor.angle))
     for bond in frame.bonds:
         t_cell, target = actors.get(bond.a), actors.get(bond.b)
         if t_cell is None or target is None or bond.strength <= 0.1:
@@ -246,10 +255,14 @@ def _nearest_cell(box: Box, cells: Mapping[str, tuple[float, float, float]]) -> 
 def _find(anchor: tuple[float, float], w: float, h: float, preferred: tuple[float, float], names: str,
           cells: Mapping[str, tuple[float, float, float]], placed: list[Placed], width: float, height: float,
           near: bool = False, avoid: Sequence[Box] = (), clear: float = 0.0,
-          first: tuple[float, float] | None = None, strict: bool = True,
-          distances: tuple[float, ...] = (*NEAR, *FAR)) -> Box | None:
-    """The first place for a box of `w` x `h` round `anchor` that breaks no rule. `strict` off: over the
-    cell it names as far in as OWN_RIM_LOOSE, and its line may cross that cell's middle."""
+          first: tuple[float, float] | None = None, level: int = STRICT,
+          distances: tuple[float, ...] = (*NEAR, *FAR),
+          edge: tuple[float, float, float] | None = None) -> tuple[Box, tuple[float, float]] | None:
+    """The first place for a box of `w` x `h` round `anchor` that breaks no rule of its `level`: STRICT;
+    RIM (over the cell it names as far in as OWN_RIM_LOOSE); LOOSE (that, and its line may cross its own
+    cell's middle or a lock, and it may sit nearer another cell). With `edge` (the named cell's centre
+    and radius, for a label that names a whole cell), its line ends on that cell's edge, where it faces
+    the box. Returns the box and the point its line ends at."""
     ax, ay = anchor
     reach = max(h, 24.0, clear)
 
@@ -263,6 +276,11 @@ def _find(anchor: tuple[float, float], w: float, h: float, preferred: tuple[floa
 
     for left, top in candidates():
         box = Box(left, top, w, h)
+        if edge is not None:  # the cell's edge where it faces the box: the line never crosses its own cell
+            ex, ey, er = edge
+            bx, by = left + w / 2, top + h / 2
+            span = math.dist((bx, by), (ex, ey)) or 1.0
+            anchor = (ex + (bx - ex) / span * er, ey + (by - ey) / span * er)
         if not box.inside(width, height):
             continue
         if any(box.overlaps(other.box) for other in placed) or any(box.overlaps(other) for other in avoid):
@@ -272,21 +290,25 @@ def _find(anchor: tuple[float, float], w: float, h: float, preferred: tuple[floa
             continue  # no line runs through another label
         if any(segments_cross(leader, other.leader) for other in placed):
             continue  # nor across another line: each points plainly at its own cell
-        if any(box.hits_circle(x, y, r * ((OWN_RIM if strict else OWN_RIM_LOOSE) if actor_id == names else 1.0))
+        rim = OWN_RIM if level == STRICT else OWN_RIM_LOOSE
+        if any(box.hits_circle(x, y, r * (rim if actor_id == names else 1.0))
                for actor_id, (x, y, r) in cells.items() if not actor_id.startswith("#contact")):
             continue  # never over another cell; over its own cell only at the rim, never its middle
         if any(box.hits_circle(x, y, r) for actor_id, (x, y, r) in cells.items() if actor_id.startswith("#contact")):
             continue  # nor over a lock or a brake (see contacts)
-        if box.hits_circle(ax, ay, clear):
+        if box.hits_circle(*anchor, clear):
             continue  # the very thing it names (a receptor, PD-1, an antibody) stays in view
         if any(actor_id != names and not actor_id.startswith("#contact")
                and segment_hits_circle(*leader, x, y, r * THROUGH) for actor_id, (x, y, r) in cells.items()):
             continue  # a line across another cell would seem to name that cell
+        if level < LOOSE and any(key.startswith("#contact") and math.dist(anchor, (x, y)) > r
+                          and segment_hits_circle(*leader, x, y, r * 0.6) for key, (x, y, r) in cells.items()):
+            continue  # its line keeps off a lock, a brake or a covered PD-1 it does not point at
         own = cells.get(names)
-        if strict and own is not None and _nearest_cell(box, cells) != names:
+        if level < LOOSE and own is not None and _nearest_cell(box, cells) != names:
             continue  # a name sits on its own cell's side (PD-L1's by the cancer cell, not by the T cell)
-        if strict and own is not None and math.dist(anchor, own[:2]) > own[2] * 0.4 and segment_hits_circle(
+        if level < LOOSE and own is not None and math.dist(anchor, own[:2]) > own[2] * 0.4 and segment_hits_circle(
                 *leader, own[0], own[1], own[2] * 0.4):
             continue  # nor across the middle of its own cell (from a point at its edge)
-        return box
+        return box, anchor
     return None

@@ -95,6 +95,7 @@ class Label:
     dy: float
     opacity: float = 1.0
     names: str = ""  # the actor it names: its box may touch that cell, never another
+    edge: bool = False  # it names the whole cell: its line may end anywhere on the cell's edge (the nearest)
 
 
 @dataclass(frozen=True)
