@@ -49,7 +49,9 @@ class LanguageCard(DismissibleOverlay):
         self.close_button.setText(self.tr("Close"))
 
     def show_current(self, code: str) -> None:
+        """Open with the language in use marked: filled, and a tick before its name (not colour alone)."""
         for other, button in self.buttons.items():
             button.setChecked(other == code)
+            button.setText(f"✓ {own_name(other)}" if other == code else own_name(other))
         self.open()
         (self.buttons.get(code) or self.close_button).setFocus(Qt.FocusReason.OtherFocusReason)

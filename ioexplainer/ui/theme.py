@@ -137,6 +137,7 @@ def style_sheet(size: str, family: str | None, colours: Colours = STANDARD, kios
     #iconButton {{ padding: 0; min-width: {m.target}px; max-width: {m.target}px; }}
     #segment {{ border-width: 2px; font-weight: normal; padding: 0 {m.ui // 4 + 2}px; }}
     #segment:checked {{ background: {ACCENT}; color: {SURFACE}; }}
+    #bigChoice:checked {{ background: {ACCENT}; color: {SURFACE}; }}
     #sizeToggle:checked {{ background: {ACCENT}; color: {SURFACE}; }}
     #diagramStep {{ font-weight: bold; color: {ACCENT}; }}
     #diagramCaption {{ font-size: {m.body}px; }}

@@ -112,7 +112,10 @@ def test_the_language_button_switches_to_german_at_a_touch_and_a_reset_goes_back
     assert picker.button.isVisible() and picker.button.text().endswith("English")
     qtbot.mouseClick(picker.button, Qt.MouseButton.LeftButton)
     assert picker.card.isVisible()
-    assert [b.text() for b in picker.card.buttons.values()] == ["Deutsch", "English", "Español"]
+    # the language in use is marked, filled and with a tick (not colour alone)
+    assert [b.text() for b in picker.card.buttons.values()] == ["Deutsch", "✓ English", "Español"]
+    assert [b.isChecked() for b in picker.card.buttons.values()] == [False, True, False]
+    assert picker.card.buttons["en"].accessibleName() == "English"
     qtbot.mouseClick(picker.card.buttons["de"], Qt.MouseButton.LeftButton)
     QApplication.processEvents()
     assert not picker.card.isVisible() and picker.button.text().endswith("Deutsch")
