@@ -84,7 +84,7 @@ class CaptionPanel(QWidget):
 
     def arrange_actions(self, width: int) -> None:
         """"Next step" and the link to the topic side by side, or the link under it when they would not fit
-        in `width` (the link is never cut off)."""
+        in `width`, on as many lines as it needs there (the link is never cut off)."""
         full = self.read_more.accessibleName()  # the whole words, kept there
         self.read_more.setText(full)
         needed = self.next_step.sizeHint().width() + self.action_row.spacing() + self.read_more.sizeHint().width()
@@ -92,12 +92,14 @@ class CaptionPanel(QWidget):
         self.action_row.setDirection(QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom)
         metrics = self.read_more.fontMetrics()
         padding = self.read_more.sizeHint().width() - metrics.horizontalAdvance(full)
-        if not beside and self.read_more.sizeHint().width() > width:  # longer than the whole line: it ends in "…"
-            words = full.removesuffix(" ›")
-            room = width - padding - metrics.horizontalAdvance(full[len(words):])
-            self.read_more.setText(metrics.elidedText(words, Qt.TextElideMode.ElideRight, max(40, room)) +
-                                   full[len(words):])
-            self.read_more.setToolTip(full)
+        if not beside and self.read_more.sizeHint().width() > width:  # longer than the whole line: two lines
+            lines: list[str] = []
+            for word in full.split(" "):
+                if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width - padding:
+                    lines[-1] = f"{lines[-1]} {word}"
+                else:
+                    lines.append(word)
+            self.read_more.setText("\n".join(lines))  # every word of the topic's name, never cut with "…"
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
