@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QHideEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPixmap, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPixmap, QShowEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from ioexplainer.ui.announce import give_role
+from ioexplainer.ui.fade import EdgeFade
 
 FROZEN = "frozen"  # property on a widget the overlay hid (its picture stands in its place)
 NORMAL_UI_PX = 17  # the words of buttons and cards at normal text size (theme.Metrics)
@@ -201,4 +202,5 @@ def card_scroll(card: QWidget, content: QWidget, name: str) -> QScrollArea:
     content.setAutoFillBackground(False)
     area.viewport().setAutoFillBackground(False)
     QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+    EdgeFade(area, QPalette.ColorRole.Base)  # (a card is the surface colour) more below: a soft edge says so
     return area

@@ -7,9 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPaintEvent, QPalette, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QGridLayout,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ioexplainer.content.model import Scene, Topic
+from ioexplainer.ui.fade import EdgeFade
 
 PICTURE_SIZE = QSize(480, 180)  # drawn once per tile at this size (a wide strip from the diagram)
 WATCH = "#watch"  # the tile that opens the diagram from its start
@@ -106,26 +106,6 @@ class Tile(QPushButton):
         return QSize(200, layout.minimumSize().height()) if layout is not None else super().minimumSizeHint()
 
 
-class Fade(QWidget):
-    """A soft edge over the bottom of the tiles while more lie below: a row cut through its words reads
-    as "there is more", not as a broken screen. Touches pass through it."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
-        self.hide()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        colour = QApplication.palette().color(QPalette.ColorRole.Window)  # the page's background (the theme's)
-        clear = QColor(colour)
-        clear.setAlpha(0)
-        gradient = QLinearGradient(0, 0, 0, self.height())
-        gradient.setColorAt(0.0, clear)
-        gradient.setColorAt(1.0, colour)
-        with QPainter(self) as painter:
-            painter.fillRect(self.rect(), gradient)
-
-
 class StartScreen(QScrollArea):
     """Emits `chosen(slug | WATCH | HELP)`. Scrolls (kinetically, by touch) only when the tiles need it."""
 
@@ -161,7 +141,7 @@ class StartScreen(QScrollArea):
         self.more.setObjectName("primary")
         self.more.clicked.connect(self._scroll_on)
         self.more.hide()
-        self.fade = Fade(self)
+        self.fade = EdgeFade(self)
         self.verticalScrollBar().valueChanged.connect(self._sync_more)
         self.verticalScrollBar().rangeChanged.connect(self._sync_more)
         self.tiles: list[Tile] = []
@@ -247,10 +227,7 @@ class StartScreen(QScrollArea):
             self.setViewportMargins(0, 0, 0, self.more.height() + 24)
         viewport = self.viewport().geometry()
         self.more.move(viewport.center().x() - self.more.width() // 2, viewport.bottom() + 12)
-        fade = min(64, viewport.height() // 6)
-        self.fade.setGeometry(viewport.left(), viewport.bottom() + 1 - fade, viewport.width(), fade)
-        self.fade.setVisible(bar.maximum() > 0 and not at_end)
-        self.fade.raise_()
+        self.fade.sync()
 
     def _scroll_on(self) -> None:
         bar = self.verticalScrollBar()

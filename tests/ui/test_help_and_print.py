@@ -223,3 +223,22 @@ def test_one_settings_panel_for_text_size_language_contrast_and_pictures(qtbot: 
     QApplication.processEvents()
     assert window.session.state.text_size == "large" and window.appearance.contrast == "standard"
     assert not window.diagram.player.reduced_motion and window.pack.lang == "en" and not card.isVisible()
+
+
+def test_a_card_that_scrolls_shows_a_soft_edge_until_its_end(qtbot: QtBot) -> None:
+    """Settings at the largest text on a 1366x768 laptop: its last row is below the fold, and a soft edge
+    says so (a row cut through its words looked broken); at the end the edge goes."""
+    from ioexplainer.ui.fade import EdgeFade
+
+    window = open_window(qtbot, Settings(text_size="largest"))
+    qtbot.mouseClick(window.settings_button, Qt.MouseButton.LeftButton)
+    card = window.settings_card
+    area = next(a for a in card.findChildren(EdgeFade) if a.area.isVisible()).area
+    fade = next(f for f in area.findChildren(EdgeFade))
+    bar = area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    assert fade.isVisible() and fade.geometry().bottom() == area.viewport().geometry().bottom()
+    bar.setValue(bar.maximum())
+    assert not fade.isVisible()
+    bar.setValue(0)
+    assert fade.isVisible()
