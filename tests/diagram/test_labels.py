@@ -117,7 +117,7 @@ def test_labels_stay_where_they_were_while_they_can() -> None:
                 if last is not None:
                     words += len(now)
                     jumps += sum(abs(x - last[key][0]) > 2 or abs(y - last[key][1]) > 2
-                                 for key, (x, y) in now.items() if key in last)
+                                 for key, (x, y, _level) in now.items() if key in last)
                 last = now
         counts[steady] = (jumps, words)
     assert counts[True][0] * 2 <= counts[False][0], counts

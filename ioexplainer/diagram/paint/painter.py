@@ -28,7 +28,7 @@ STILL_KINDS = (Kind.VESSEL, Kind.CANCER_CELL, Kind.HEALTHY_CELL, Kind.NK_CELL)
 _LAST_LAYER: dict[tuple[str, int, int], tuple[object, ...]] = {}  # per scenario and size: the still layer drawn last
 LAST_LAYER_PLACES = 16  # pictures remembered that way (a window, its tiles, side by side, the attract screen)
 # Per scenario, size and text size: where each label sat from its anchor in the frame drawn last.
-_LAST_LABELS: dict[tuple[str, int, int, float], dict[str, tuple[float, float]]] = {}
+_LAST_LABELS: dict[tuple[str, int, int, float], dict[str, tuple[float, float, int]]] = {}
 
 
 def use_theme(theme: str) -> None:

@@ -121,6 +121,7 @@ class Placed:
     opacity: float
     number: int = 0  # 0: the full name in the box; n: a badge "n", with the name in the legend
     origin: tuple[float, float] | None = None  # the label's own point, where its line ends elsewhere (edge)
+    level: int = 0  # the rules its place keeps (STRICT, RIM or LOOSE, see _find)
 
     @property
     def leader(self) -> tuple[tuple[float, float], tuple[float, float]]:
@@ -146,7 +147,7 @@ def box_size(text_width: float, px: float) -> tuple[float, float]:
 
 def place_labels(frame: Frame, texts: Mapping[str, str], measure: Measure, width: float, height: float,
                  px: float, bottom: float | None = None, avoid: Sequence[Box] = (),
-                 turn: bool | None = None, last: Mapping[str, tuple[float, float]] | None = None) -> list[Placed]:
+                 turn: bool | None = None, last: Mapping[str, tuple[float, float, int]] | None = None) -> list[Placed]:
     """Place every visible label of `frame` in a `width` x `height` picture (pixels); `bottom` keeps the
     labels above a legend strip; no label goes over a box in `avoid` (a side by side half's title).
     `last`: where each label's box sat from its anchor in the frame before (see offsets); a label tries
@@ -173,19 +174,25 @@ def place_labels(frame: Frame, texts: Mapping[str, str], measure: Measure, width
             continue
         text = texts.get(label.key, label.key)
         w, h = box_size(measure(text, px), px)
-        preferred, first = view.vector(label.dx, label.dy), None if last is None else last.get(label.key)
+        preferred, before = view.vector(label.dx, label.dy), None if last is None else last.get(label.key)
+        first = None if before is None else (before[0], before[1])
         named = next((a for a in frame.actors if a.actor_id == label.names), None) if label.edge else None
         edge = (*view.map(named.x, named.y), named.r * scale) if named is not None else None
         found: tuple[Box, tuple[float, float]] | None = None
         # Every rule near its point, then a little further over its own cell, then both further out; only
         # then a line across its own cell or a name by another cell; only then a numbered badge.
-        for distances, level in PASSES:
+        level = STRICT
+        if before is not None:  # where it was, by the rules it kept there: steady, and one place tried, not all
+            level = before[2]
+            found = _find(anchor, w, h, preferred, label.names, cells, placed, width, limit, avoid=avoid,
+                          clear=clear_px(h, scale), first=first, level=level, distances=(), edge=edge, only_first=True)
+        for distances, level in () if found is not None else PASSES:
             found = _find(anchor, w, h, preferred, label.names, cells, placed, width, limit, avoid=avoid,
                           clear=clear_px(h, scale), first=first, level=level, distances=distances, edge=edge)
             if found is not None:
                 break
         if found is not None:
-            placed.append(Placed(label.key, text, found[1], found[0], label.opacity, origin=anchor))
+            placed.append(Placed(label.key, text, found[1], found[0], label.opacity, origin=anchor, level=level))
             continue
         badges += 1
         side = px * 1.5
@@ -196,11 +203,11 @@ def place_labels(frame: Frame, texts: Mapping[str, str], measure: Measure, width
     return placed
 
 
-def offsets(placed: Sequence[Placed]) -> dict[str, tuple[float, float]]:
-    """Where each label's box sits from its anchor (the `last` of the next frame's placement); badges are
-    left out, so a label that became a badge tries its words again."""
-    return {one.key: (one.box.left - (one.origin or one.anchor)[0], one.box.top - (one.origin or one.anchor)[1])
-            for one in placed if not one.number}
+def offsets(placed: Sequence[Placed]) -> dict[str, tuple[float, float, int]]:
+    """Where each label's box sits from its anchor, and the rules that place keeps (the `last` of the next
+    frame's placement); badges are left out, so a label that became a badge tries its words again."""
+    return {one.key: (one.box.left - (one.origin or one.anchor)[0], one.box.top - (one.origin or one.anchor)[1],
+                      one.level) for one in placed if not one.number}
 
 
 def contacts(frame: Frame) -> list[tuple[float, float]]:
@@ -257,7 +264,8 @@ def _find(anchor: tuple[float, float], w: float, h: float, preferred: tuple[floa
           near: bool = False, avoid: Sequence[Box] = (), clear: float = 0.0,
           first: tuple[float, float] | None = None, level: int = STRICT,
           distances: tuple[float, ...] = (*NEAR, *FAR),
-          edge: tuple[float, float, float] | None = None) -> tuple[Box, tuple[float, float]] | None:
+          edge: tuple[float, float, float] | None = None, only_first: bool = False
+          ) -> tuple[Box, tuple[float, float]] | None:
     """The first place for a box of `w` x `h` round `anchor` that breaks no rule of its `level`: STRICT;
     RIM (over the cell it names as far in as OWN_RIM_LOOSE); LOOSE (that, and its line may cross its own
     cell's middle or a lock, and it may sit nearer another cell). With `edge` (the named cell's centre
@@ -269,6 +277,8 @@ def _find(anchor: tuple[float, float], w: float, h: float, preferred: tuple[floa
     def candidates() -> Iterator[tuple[float, float]]:  # made one at a time: the first usually fits
         if first is not None:
             yield ax + first[0], ay + first[1]
+        if only_first:
+            return
         yield ax + preferred[0] - w / 2, ay + preferred[1] - h / 2
         for distance in ((0.4, 0.9, 1.6, 2.6) if near else distances):
             for ux, uy in UNITS:
