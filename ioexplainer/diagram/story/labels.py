@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ioexplainer.diagram.story.camera import Camera, fit_scale, view_of
 from ioexplainer.diagram.story.cast import PDL1_ANGLE, on_circle, pd1_tips, receptor_tip
-from ioexplainer.diagram.story.model import BondKind, Frame, Kind
+from ioexplainer.diagram.story.model import BondKind, Frame, Kind, State
 
 Measure = Callable[[str, float], float]  # (text, pixel size) -> width in pixels
 GAP = 6.0  # pixels kept free between boxes
@@ -211,13 +211,20 @@ def offsets(placed: Sequence[Placed]) -> dict[str, tuple[float, float, int]]:
 
 
 def contacts(frame: Frame) -> list[tuple[float, float]]:
-    """Where a T cell's receptor meets its piece, where its PD-1 meets PD-L1, and where the medicine covers
-    its PD-1 (scene units): no label covers the very thing a step is about."""
+    """Where a T cell's receptor meets its piece, where its PD-1 meets PD-L1, where the medicine covers its
+    PD-1, and the "!" badges of a healthy cell to watch and an NK cell that notices (scene units, kept in
+    step with cells.py): no label covers the very thing a step is about."""
     found = []
     actors = {a.actor_id: a for a in frame.actors}
     for actor in frame.actors:
-        if actor.kind is Kind.T_CELL and actor.pd1_covered > 0.3 and actor.opacity >= 0.3:
+        if actor.opacity < 0.3:
+            continue
+        if actor.kind is Kind.T_CELL and actor.pd1_covered > 0.3:
             found += list(pd1_tips(actor.x, actor.y, actor.angle))
+        elif actor.kind is Kind.HEALTHY_CELL and actor.warning > 0.3:  # its "!": watch for side effects
+            found.append((actor.x - actor.r * 1.05, actor.y - actor.r * 1.05))
+        elif actor.kind is Kind.NK_CELL and actor.state in (State.NOTICING, State.ATTACKING):  # its "!"
+            found.append((actor.x + actor.r * 0.75, actor.y - actor.r * 0.95))
     for bond in frame.bonds:
         t_cell, target = actors.get(bond.a), actors.get(bond.b)
         if t_cell is None or target is None or bond.strength <= 0.1:
