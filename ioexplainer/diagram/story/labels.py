@@ -259,11 +259,10 @@ def _on_screen(frame: Frame, actor_id: str, anchor: tuple[float, float], width: 
     return inside and actor is not None and actor.opacity >= 0.6
 
 
-def _nearest_cell(box: Box, cells: Mapping[str, tuple[float, float, float]]) -> str:
+def _nearest_cell(box: Box, bodies: Mapping[str, tuple[float, float, float]]) -> str:
     """The cell whose edge is nearest the box's centre."""
     cx, cy = box.left + box.width / 2, box.top + box.height / 2
-    return min((key for key in cells if not key.startswith("#")),
-               key=lambda key: math.dist((cx, cy), cells[key][:2]) - cells[key][2], default="")
+    return min(bodies, key=lambda key: math.dist((cx, cy), bodies[key][:2]) - bodies[key][2], default="")
 
 
 def _find(anchor: tuple[float, float], w: float, h: float, preferred: tuple[float, float], names: str,
@@ -291,6 +290,13 @@ def _find(anchor: tuple[float, float], w: float, h: float, preferred: tuple[floa
             for ux, uy in UNITS:
                 yield ax + ux * (distance * reach + w / 2) - w / 2, ay + uy * (distance * reach + h / 2) - h / 2
 
+    # The rules' obstacles, sorted once per call (not once per place tried): the cell it names, every other
+    # cell and stop sign, and the contacts.
+    own = cells.get(names)
+    others = [c for key, c in cells.items() if key != names and not key.startswith("#contact")]
+    contacts = [c for key, c in cells.items() if key.startswith("#contact")]
+    bodies = {key: c for key, c in cells.items() if not key.startswith("#")}
+    rim = OWN_RIM if level == STRICT else OWN_RIM_LOOSE
     for left, top in candidates():
         box = Box(left, top, w, h)
         if edge is not None:  # the cell's edge where it faces the box: the line never crosses its own cell
@@ -302,27 +308,24 @@ def _find(anchor: tuple[float, float], w: float, h: float, preferred: tuple[floa
             continue
         if any(box.overlaps(other.box) for other in placed) or any(box.overlaps(other) for other in avoid):
             continue
+        if any(box.hits_circle(x, y, r) for x, y, r in others) or (own and box.hits_circle(own[0], own[1],
+                                                                                           own[2] * rim)):
+            continue  # never over another cell; over its own cell only at the rim, never its middle
+        if any(box.hits_circle(x, y, r) for x, y, r in contacts):
+            continue  # nor over a lock, a brake or a "!" (see contacts)
+        if box.hits_circle(*anchor, clear):
+            continue  # the very thing it names (a receptor, PD-1, an antibody) stays in view
         leader = (anchor, box.nearest(*anchor))
         if any(other.box.crossed_by(*leader) or box.crossed_by(*other.leader) for other in placed):
             continue  # no line runs through another label
         if any(segments_cross(leader, other.leader) for other in placed):
             continue  # nor across another line: each points plainly at its own cell
-        rim = OWN_RIM if level == STRICT else OWN_RIM_LOOSE
-        if any(box.hits_circle(x, y, r * (rim if actor_id == names else 1.0))
-               for actor_id, (x, y, r) in cells.items() if not actor_id.startswith("#contact")):
-            continue  # never over another cell; over its own cell only at the rim, never its middle
-        if any(box.hits_circle(x, y, r) for actor_id, (x, y, r) in cells.items() if actor_id.startswith("#contact")):
-            continue  # nor over a lock or a brake (see contacts)
-        if box.hits_circle(*anchor, clear):
-            continue  # the very thing it names (a receptor, PD-1, an antibody) stays in view
-        if any(actor_id != names and not actor_id.startswith("#contact")
-               and segment_hits_circle(*leader, x, y, r * THROUGH) for actor_id, (x, y, r) in cells.items()):
+        if any(segment_hits_circle(*leader, x, y, r * THROUGH) for x, y, r in others):
             continue  # a line across another cell would seem to name that cell
-        if level < LOOSE and any(key.startswith("#contact") and math.dist(anchor, (x, y)) > r
-                          and segment_hits_circle(*leader, x, y, r * 0.6) for key, (x, y, r) in cells.items()):
+        if level < LOOSE and any(math.dist(anchor, (x, y)) > r and segment_hits_circle(*leader, x, y, r * 0.6)
+                                 for x, y, r in contacts):
             continue  # its line keeps off a lock, a brake or a covered PD-1 it does not point at
-        own = cells.get(names)
-        if level < LOOSE and own is not None and _nearest_cell(box, cells) != names:
+        if level < LOOSE and own is not None and _nearest_cell(box, bodies) != names:
             continue  # a name sits on its own cell's side (PD-L1's by the cancer cell, not by the T cell)
         if level < LOOSE and own is not None and math.dist(anchor, own[:2]) > own[2] * 0.4 and segment_hits_circle(
                 *leader, own[0], own[1], own[2] * 0.4):
