@@ -4,8 +4,9 @@ it names; its leader line crosses no other label, no other line and no other cel
 every frame at many sizes to prove it). Over the cell it names a box keeps to the rim, and its line keeps
 out of that cell's middle; where that leaves no room, a little further in rather than a numbered badge.
 
-Each label tries its preferred place, then places around its anchor, nearest first. One that finds no
-room becomes a small numbered badge beside its cell, and its name goes in a legend under the picture.
+Each label tries its place in the frame before, then its preferred place, then places around its anchor,
+nearest first, keeping every rule before it bends one (see PASSES). One that finds no room becomes a small
+numbered badge beside its cell, and its name goes in a legend under the picture.
 A label shows only while the cell it names is on screen and fully there.
 """
 
@@ -27,11 +28,11 @@ DIRECTIONS = (-90, -45, -135, 0, 180, 45, 135, 90, -67.5, -112.5, -22.5, -157.5,
 NAMED_REACH = 20.0  # scene units round the point a label names (a receptor, PD-1, an antibody) that stay in view
 CONTACT = 22.0  # scene units round a contact (see contacts) that no label box covers
 OWN_RIM = 0.7  # a box may overlap the cell it names only this far in from its edge (a share of the radius)
+OWN_RIM_LOOSE = 0.55  # ... or this far, where words would otherwise become a numbered badge
 NEAR = (0.6, 1.0, 1.4)  # how far from its point a box is tried (in box heights): near ...
 FAR = (1.9, 2.4, 3.0, 3.6, 4.3, 5.0, 6.6)  # ... then further out
 STRICT, RIM, LOOSE = 0, 1, 2  # how many rules a place may bend (see _find)
 PASSES = ((NEAR, STRICT), (NEAR, RIM), (FAR, STRICT), (FAR, RIM), (NEAR, LOOSE), (FAR, LOOSE))
-OWN_RIM_LOOSE = 0.55  # ... or this far, where words would otherwise become a numbered badge
 THROUGH = 0.7  # a leader line may pass a cell it does not name no nearer its centre than this share of its radius
 UNITS = tuple((math.cos(math.radians(d)), math.sin(math.radians(d))) for d in DIRECTIONS)
 
