@@ -771,7 +771,7 @@ class MainWindow(QMainWindow):
         they are now (the header or the Menu)."""
         buttons = [w for w in self.parts.header_order if w is self.topics_button or not w.isHidden()
                    or (self.drawer.holds_controls and w in self.parts.movable)]
-        return 40 + sum(w.sizeHint().width() for w in buttons) + 10 * (len(buttons) - 1)
+        return 40 + _row_width(buttons)
 
     def _fit_title(self, width: int, grow: float) -> None:
         """The app's name beside the header's buttons (which come first): at its own size on one line where
@@ -780,7 +780,7 @@ class MainWindow(QMainWindow):
         flow = self.header_flow
         buttons = [w for i in range(flow.count()) if (w := flow.itemAt(i).widget()) is not None  # type: ignore[union-attr]
                    and not w.isHidden()]
-        room = width - 10 * len(buttons) - 72 - sum(w.sizeHint().width() for w in buttons)
+        room = width - 82 - _row_width(buttons)
         header = Metrics.for_size(self.session.text_steps[0], self.kiosk, self._big) if self.kiosk else self._metrics()
         tall = max((w.sizeHint().height() for w in buttons), default=0)
         text = self.app_title.text()
@@ -923,6 +923,11 @@ class MainWindow(QMainWindow):
                 self.preferences.set_window_size(self.size())
             self.preferences.sync()
         super().closeEvent(event)
+
+
+def _row_width(widgets: list[QWidget]) -> int:
+    """The width of the header's buttons on one row, 10 px apart."""
+    return sum(w.sizeHint().width() for w in widgets) + 10 * max(0, len(widgets) - 1)
 
 
 def _title_width(text: str, metrics: QFontMetrics, lines: int) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping, Sequence
+from typing import TypeVar
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
@@ -26,9 +27,21 @@ LAYERS = SpriteCache(16 * 1024 * 1024)  # two whole-scene layers, kept apart so 
 ZOOM_STEP = 0.04  # the camera zooms in steps of 4%: a moving camera redraws few cell pictures
 STILL_KINDS = (Kind.VESSEL, Kind.CANCER_CELL, Kind.HEALTHY_CELL, Kind.NK_CELL)
 _LAST_LAYER: dict[tuple[str, int, int], tuple[object, ...]] = {}  # per scenario and size: the still layer drawn last
+K = TypeVar("K")
+V = TypeVar("V")
 LAST_LAYER_PLACES = 16  # pictures remembered that way (a window, its tiles, side by side, the attract screen)
 # Per scenario, size and text size: where each label sat from its anchor in the frame drawn last.
 _LAST_LABELS: dict[tuple[str, int, int, float], dict[str, tuple[float, float, int]]] = {}
+
+
+def _remember(store: dict[K, V], place: K, value: V) -> V | None:
+    """Keep `value` as the last for `place` and return the one before; only the LAST_LAYER_PLACES places
+    used most recently are kept (a laptop resized often would meet a new size each time)."""
+    before = store.pop(place, None)
+    store[place] = value  # (last in the dict: the places used longest ago go first)
+    while len(store) > LAST_LAYER_PLACES:
+        del store[next(iter(store))]
+    return before
 
 
 def use_theme(theme: str) -> None:
@@ -123,13 +136,10 @@ def paint_scene(p: QPainter, rect: QRectF, frame: Frame, texts: Mapping[str, str
         metrics = QFontMetricsF(font)
         box = heading[0].translated(-rect.left(), -rect.top()) if heading else None  # (in the rect's pixels)
         avoid = [Box(box.left(), box.top(), box.width(), box.height())] if box is not None else []
-        place = (frame.scenario, round(rect.width()), round(rect.height()), px)
+        place = (frame.scenario, round(rect.width()), round(rect.height()), px)  # (kept apart from the layer's)
         drawn = place_labels(frame, texts, lambda text, _px: metrics.horizontalAdvance(text), rect.width(),
                              rect.height(), px, avoid=avoid, turn=view.turned, last=_LAST_LABELS.get(place))
-        _LAST_LABELS.pop(place, None)
-        _LAST_LABELS[place] = offsets(drawn)  # (last in the dict: the places used longest ago go first)
-        while len(_LAST_LABELS) > LAST_LAYER_PLACES:
-            del _LAST_LABELS[next(iter(_LAST_LABELS))]
+        _remember(_LAST_LABELS, place, offsets(drawn))
         for placed in drawn:
             _placed_label(p, rect, placed, family, px, view.scale, cache)
     if title and heading:
@@ -152,10 +162,7 @@ def _still_layer(rect: QRectF, frame: Frame, view: View, cache: SpriteCache) -> 
     if layer is not None:
         return layer
     place = (frame.scenario, round(rect.width()), round(rect.height()))
-    moving = _LAST_LAYER.pop(place, None) != key
-    _LAST_LAYER[place] = key  # (last in the dict: the places used longest ago go first)
-    while len(_LAST_LAYER) > LAST_LAYER_PLACES:  # a laptop resized often would meet a new size each time
-        del _LAST_LAYER[next(iter(_LAST_LAYER))]
+    moving = _remember(_LAST_LAYER, place, key) != key
 
     def draw(q: QPainter) -> None:
         q.save()

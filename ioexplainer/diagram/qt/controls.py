@@ -71,6 +71,7 @@ class DiagramControls(QWidget):
         transport.addWidget(self.scrubber, 1)
         self.scrub_row = QHBoxLayout()  # the scrubber's own row, where it does not fit beside the buttons
         self.play_words = True  # "▸ Play" / "❚❚ Pause" in words; off: the symbol alone (see arrange_transport)
+        self._play_widths = (0, 0)  # Play's width in words and as its symbol alone (see _fit_play)
         for number, speed in enumerate(SPEEDS):
             button = _button("", "", self, True)
             button.setObjectName("segment")
@@ -144,10 +145,11 @@ class DiagramControls(QWidget):
         others = [b for b in (self.restart, self.previous, self.next) if not b.isHidden()]
         fixed = (sum(b.sizeHint().width() for b in others) + self.transport.spacing() * (len(others) + 1)
                  + self.scrubber.least_width())
-        if width <= 0 or fixed + self._play_width(True) <= width:
+        in_words, symbol = self._play_widths
+        if width <= 0 or fixed + in_words <= width:
             words, beside = True, True
         else:
-            words, beside = False, fixed + self._play_width(False) <= width
+            words, beside = False, fixed + symbol <= width
         if words != self.play_words:
             self.play_words = words
             self._sync()
@@ -178,7 +180,10 @@ class DiagramControls(QWidget):
         return max(widths)
 
     def _fit_play(self) -> None:
-        self.play.setMinimumWidth(self._play_width(self.play_words))
+        """Measure Play both ways (once per text size, language or style, not at every resize) and keep the
+        width of the way it is shown."""
+        self._play_widths = (self._play_width(True), self._play_width(False))
+        self.play.setMinimumWidth(self._play_widths[0 if self.play_words else 1])
 
     def show_options(self, shown: bool) -> None:
         """Speed, labels and still pictures: hidden where a small room needs the height for the picture,
@@ -204,7 +209,6 @@ class DiagramControls(QWidget):
         self.next.setText(self.tr("Next step ›") if tight else "")
         self.next.style().unpolish(self.next)
         self.next.style().polish(self.next)
-
 
     def set_texts(self, texts: DiagramText) -> None:
         """The content pack's words changed (a new language): rename the scenario buttons."""
