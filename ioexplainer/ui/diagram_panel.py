@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from ioexplainer.diagram.qt.controls import DiagramControls
 
 
 class DiagramPanel(QFrame):
@@ -20,7 +22,7 @@ class DiagramPanel(QFrame):
         self.title.setWordWrap(True)
         self.bigger = QPushButton(self.head)
         self.bigger.setObjectName("biggerPicture")
-        row = QHBoxLayout(self.head)
+        self.row = row = QHBoxLayout(self.head)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(12)
         row.addWidget(self.title, 1)
@@ -30,6 +32,35 @@ class DiagramPanel(QFrame):
         self.body.setSpacing(12)
         self.body.addWidget(self.head)
         self.retranslate()
+
+    def place_modes(self, controls: DiagramControls, above: bool, width: int) -> bool:
+        """A kiosk's "Before therapy" and "After therapy" as tabs above the picture, in the title's place
+        (they say what it shows), so the picture gets the height of their row under it; only where the
+        scenario buttons on screen fit on one row beside "Bigger picture" in `width`. Else back under the
+        picture. True if they moved."""
+        above = above and controls.modes_width() + self.row.spacing() + self.bigger.sizeHint().width() <= width
+        if above == controls.modes_lent:
+            return False
+        if above:
+            bar = controls.lend_modes()
+            self.row.insertWidget(0, bar, 1, Qt.AlignmentFlag.AlignTop)
+            bar.show()
+            # Tab visits them as they read: the tabs, then "Bigger picture" (each placed after the one before
+            # it, then the button after the last tab), then the picture.
+            before = self.bigger
+            for button in controls.mode_buttons.values():
+                QWidget.setTabOrder(before, button)
+                before = button
+            QWidget.setTabOrder(before, self.bigger)
+        else:
+            self.row.removeWidget(controls.modes_bar)
+            controls.take_back_modes()
+        self.title.setVisible(not above)
+        # With the tabs, never taller than they are: height the picture cannot use stays under the diagram
+        # (not so with the title, whose wrapped lines make it taller than its one-line size hint).
+        self.head.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                QSizePolicy.Policy.Maximum if above else QSizePolicy.Policy.Preferred)
+        return True
 
     def set_enlarged(self, enlarged: bool) -> None:
         self.enlarged = enlarged

@@ -109,13 +109,35 @@ class _DiagramRoom(QObject):
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             if not self.window.diagram_built:
                 return False
-            size = self.window.diagram_area.viewport().size()
-            panel = self.window.diagram_panel
-            margins = panel.body.contentsMargins()
-            width = size.width() - margins.left() - margins.right()
-            title = panel.head.heightForWidth(width) + panel.body.spacing() if not panel.head.isHidden() else 0
-            self.window.diagram.fit_to(width, size.height() - margins.top() - margins.bottom() - title)
+            self.fit()
         return False
+
+    def fit(self) -> None:
+        size = self.window.diagram_area.viewport().size()
+        panel = self.window.diagram_panel
+        margins = panel.body.contentsMargins()
+        width = size.width() - margins.left() - margins.right()
+        parts = self.window.parts
+        # A kiosk's picture is the hero: its scenario buttons go above it (see place_modes). Placed again
+        # after the fit, which may offer or withdraw side by side (one more button to find room for).
+        above = self.window.kiosk and not parts.compact and not (parts.watching and parts.has_diagram)
+        controls = self.window.diagram.controls
+
+        def fit_under_head() -> None:
+            head = panel.head.heightForWidth(width)  # (-1 where no word in it wraps: the scenario tabs)
+            head = head if head >= 0 else panel.head.sizeHint().height()
+            title = head + panel.body.spacing() if not panel.head.isHidden() else 0
+            self.window.diagram.fit_to(width, size.height() - margins.top() - margins.bottom() - title)
+
+        panel.place_modes(controls, above, width)
+        fit_under_head()
+        if panel.place_modes(controls, above, width):  # the fit offered or withdrew side by side
+            fit_under_head()
+            if panel.place_modes(controls, above, width):  # and again: they go under the picture after all
+                panel.place_modes(controls, False, width)
+                fit_under_head()
+        panel.head.updateGeometry()  # (its height as measured now: the tabs may have moved in or out)
+        panel.body.invalidate()
 
 
 class MainWindow(QMainWindow):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionSlider
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionSlider, QWidget
 from pytestqt.qtbot import QtBot
 
 from ioexplainer.kiosk.mode import KioskMode
@@ -142,16 +142,68 @@ def test_watch_shows_the_picture_alone_on_almost_half_the_screen_and_a_topic_bri
     assert screens_of(kiosk).on_start and not window.parts.watching
 
 
-def test_a_topic_screen_gives_the_picture_half_the_diagrams_height(qtbot: QtBot, kiosk: KioskMode) -> None:
-    """On the kiosk's topic screen the picture is the hero: it keeps half its panel's height, and the big
+def test_a_topic_screen_gives_the_picture_most_of_the_diagrams_height(qtbot: QtBot, kiosk: KioskMode) -> None:
+    """On the kiosk's topic screen the picture is the hero: it keeps 60% of its panel's height, and the big
     "Next step" joins the play buttons (in words) rather than take a row of the picture's."""
     window = kiosk.window
     start_visit(qtbot, kiosk)
     open_tile(qtbot, kiosk, "how-cancer-escapes")
     diagram = window.diagram
-    qtbot.waitUntil(lambda: diagram._room is not None and diagram.view.height() >= 0.5 * diagram._room[1])
+    qtbot.waitUntil(lambda: diagram._room is not None and diagram.view.height() >= 0.6 * diagram._room[1])
     assert diagram.view.width() >= 950 and window.viewer.isVisible()
     assert diagram.controls.next.text() == "Next step ›" and diagram.controls.next.isVisible()
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=["landscape", "portrait"])
+def test_before_and_after_are_tabs_above_the_picture_in_the_titles_place(
+        qtbot: QtBot, kiosk: KioskMode, size: tuple[int, int]) -> None:
+    """A kiosk's topic screen: "Before therapy" and "After therapy" sit above the picture where the panel's
+    title was (they say what it shows), so the picture gets their row's height (485 -> 569 px tall at
+    1920x1080). They work there; "Bigger picture" puts them back beside the picture, a topic brings them up."""
+    window = kiosk.window
+    window.resize(*size)
+    start_visit(qtbot, kiosk)
+    open_tile(qtbot, kiosk, "how-cancer-escapes")
+    diagram, panel = window.diagram, window.diagram_panel
+    after = diagram.controls.mode_buttons["after"]
+    view = diagram.view
+
+    def settled() -> bool:
+        head, picture = panel.head.geometry(), view.mapTo(panel, view.rect().topLeft())
+        return diagram.controls.modes_lent and head.bottom() < picture.y() and head.height() < 100
+
+    qtbot.waitUntil(settled)
+    assert not panel.title.isVisible() and panel.accessibleName() == panel.title.text()  # still its name
+    tab = after.mapTo(window, after.rect().center())
+    assert tab.y() < view.mapTo(window, view.rect().topLeft()).y()  # above the picture
+    assert after.width() >= after.sizeHint().width() and panel.bigger.width() >= panel.bigger.sizeHint().width()
+    qtbot.waitUntil(lambda: view.height() >= 0.6 * diagram._room[1] if diagram._room else False)
+    controls = diagram.controls.mapTo(window, diagram.controls.rect().bottomLeft())
+    assert controls.y() < window.height()  # the play buttons in view, nothing scrolls
+    before = diagram.controls.mode_buttons["before"]
+    assert tab_order(before, 4) == [before, after, panel.bigger, view]  # Tab goes as the eye reads
+    qtbot.mouseClick(after, Qt.MouseButton.LeftButton)
+    assert diagram.player.mode == "after" and after.isChecked()
+    qtbot.mouseClick(panel.bigger, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not diagram.controls.modes_lent and panel.title.isVisible())
+    assert after.isVisible() and after.mapTo(window, after.rect().center()).y() > panel.head.geometry().bottom()
+    assert tab_order(panel.bigger, 2) == [panel.bigger, view]  # the picture, then its words and buttons
+    qtbot.mouseClick(panel.bigger, Qt.MouseButton.LeftButton)  # "Show the text too"
+    qtbot.waitUntil(settled)
+    assert tab_order(before, 4) == [before, after, panel.bigger, view]
+
+
+def tab_order(first: QWidget, count: int) -> list[QWidget]:
+    """The widgets Tab visits from `first` on (those on screen that take focus by Tab)."""
+    found, widget = [first], first
+    while len(found) < count:
+        following = widget.nextInFocusChain()
+        if following is None or following is first:
+            break
+        widget = following
+        if widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            found.append(widget)
+    return found
 
 
 def test_on_a_small_kiosk_the_scrubber_keeps_room_for_its_marks(qtbot: QtBot, kiosk: KioskMode) -> None:

@@ -43,11 +43,14 @@ class DiagramControls(QWidget):
         self.modes = REGISTRY.modes()
         self.mode_group = QButtonGroup(self)
         self.mode_buttons: dict[str, QPushButton] = {}
-        self.modes_grid = modes = QGridLayout()  # one row where they fit; see arrange_modes
+        # The scenario buttons' own bar: a kiosk's panel may lend it a place above the picture (lend_modes).
+        self.modes_bar = QWidget(self)
+        self.modes_grid = modes = QGridLayout(self.modes_bar)  # one row where they fit; see arrange_modes
+        modes.setContentsMargins(0, 0, 0, 0)
         modes.setSpacing(8)
         self._mode_rows: list[list[str]] = []
         for number, mode in enumerate(self.modes):
-            button = _button("", "", self, True)
+            button = _button("", "", self.modes_bar, True)
             button.setObjectName("segment")
             self.mode_group.addButton(button, number)
             self.mode_buttons[mode] = button
@@ -93,7 +96,7 @@ class DiagramControls(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addLayout(modes)
+        layout.addWidget(self.modes_bar)
         layout.addLayout(transport)
         layout.addLayout(self.scrub_row)
         layout.addLayout(toggles)
@@ -135,6 +138,38 @@ class DiagramControls(QWidget):
                 grid.addWidget(self.mode_buttons[mode], r, c, 1, span)
         for c in range(max(columns, grid.columnCount())):
             grid.setColumnStretch(c, 1 if c < columns else 0)
+
+    @property
+    def modes_lent(self) -> bool:
+        """The scenario buttons are in another row (above the picture), not in these controls."""
+        return self.modes_bar.parentWidget() is not self
+
+    def modes_width(self) -> int:
+        """The scenario buttons on screen, on one row."""
+        buttons = [b for b in self.mode_buttons.values() if not b.isHidden()]
+        return sum(b.sizeHint().width() for b in buttons) + self.modes_grid.spacing() * (len(buttons) - 1)
+
+    def lend_modes(self) -> QWidget:
+        """The scenario buttons' bar, on one row, for the caller to place in a row of its own."""
+        layout = self.layout()
+        if layout is not None:
+            layout.removeWidget(self.modes_bar)
+        self.arrange_modes(0)
+        return self.modes_bar
+
+    def take_back_modes(self) -> None:
+        """The scenario buttons back above the play buttons."""
+        layout = self.layout()
+        if not self.modes_lent or not isinstance(layout, QVBoxLayout):
+            return
+        self.modes_bar.setParent(self)
+        layout.insertWidget(0, self.modes_bar)
+        self.modes_bar.show()
+        before = self.restart  # Tab follows them back: after the picture and its words, before the play buttons
+        for button in self.mode_buttons.values():
+            QWidget.setTabOrder(before, button)
+            before = button
+        QWidget.setTabOrder(before, self.restart)
 
     def arrange_transport(self, width: int) -> None:
         """Restart, previous, play and next, with the scrubber beside them where it keeps its least width

@@ -42,7 +42,7 @@ class DiagramWidget(QWidget):
         self.default_labels = labels
         self.default_speed = speed
         self._room: tuple[int, int] | None = None  # the room fit_to was last given
-        # A kiosk's picture is the hero: it keeps half the room's height (not 40%) before "Next step" joins
+        # A kiosk's picture is the hero: it keeps 60% of the room's height (not 40%) before "Next step" joins
         # the play buttons, and the in-between level (no options row) is no help, as a kiosk has none.
         self.hero = False
         self._refit = QTimer(self)  # arrange again once new words are laid out (a caption, a legend)
@@ -134,7 +134,7 @@ class DiagramWidget(QWidget):
         for options, tight in ((True, False), (False, False), (False, True)):
             self.controls.show_options(options)
             self._tighten(tight)
-            for layout in (self.caption.layout(), self.controls.layout()):
+            for layout in (self.caption.layout(), self.controls.modes_grid, self.controls.layout()):
                 if layout is not None:
                     _lay_out_again(layout)  # buttons shown, hidden or renamed: measure what is there now
             side = max(self.controls.minimumSizeHint().width(), self.controls.sizeHint().width())
@@ -156,7 +156,7 @@ class DiagramWidget(QWidget):
                     return
             words = self._words_height(width)  # (the words under the picture, at this level)
             picture = height - words - spacing - SLACK
-            least = 0.5 if self.hero else 0.4
+            least = 0.6 if self.hero else 0.4
             if picture >= max(135, least * height) or (not options and not self.hero and picture >= 180) or tight:
                 break
         self.box.setDirection(QBoxLayout.Direction.TopToBottom)  # keep the words and buttons in view
@@ -193,9 +193,9 @@ class DiagramWidget(QWidget):
     def _words_height(self, width: int) -> int:
         """The caption's and the buttons' height at this width (its link under "Next step" if need be)."""
         self.caption.arrange_actions(width)
-        self.controls.arrange_modes(width)
+        self.controls.arrange_modes(0 if self.controls.modes_lent else width)  # (lent: on one row, see lend_modes)
         self.controls.arrange_transport(width)
-        for layout in (self.caption.layout(), self.controls.layout()):
+        for layout in (self.caption.layout(), self.controls.modes_grid, self.controls.layout()):
             if layout is not None:
                 _lay_out_again(layout)  # a button was just shown or hidden: measure what is there now
         caption = self.caption.layout()
