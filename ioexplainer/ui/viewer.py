@@ -16,9 +16,11 @@ from PySide6.QtGui import (
     QImage,
     QImageReader,
     QResizeEvent,
+    QTextBlock,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
@@ -38,6 +40,8 @@ EMPTY = QImage()  # what Qt gets for anything refused
 DOCUMENT_MARGIN = 28  # px round the text
 LINE_HEIGHT_PERCENT = 135  # of the font's own line spacing (1.12 em for Atkinson Hyperlegible): 1.5 em
 PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+NORMAL_BODY_PX = 20  # the body text at the normal text size (theme.TEXT_PX)
+HEADING_SCALE = {1: (2.0, 1.45), 2: (1.5, 1.25), 3: (1.2, 1.1)}  # of the body: at normal text, at twice that
 
 
 class Viewer(QTextBrowser):
@@ -206,20 +210,52 @@ class Viewer(QTextBrowser):
             self.external_clicked.emit(target)
 
 
+def heading_px(level: int, body_px: int) -> int:
+    """A heading's size for body text of `body_px`: Qt's Markdown scale (2x, 1.5x, 1.2x the body) at
+    normal text, closing in to 1.45x, 1.25x and 1.1x at twice that size. Larger text is chosen to read
+    the words; an 80 px title took three lines of a 1024x768 window and left one line of text under it."""
+    at_normal, at_largest = HEADING_SCALE.get(level, HEADING_SCALE[3])
+    share = min(1.0, max(0.0, (body_px - NORMAL_BODY_PX) / NORMAL_BODY_PX))
+    return round(body_px * (at_normal + (at_largest - at_normal) * share))
+
+
+def _size_heading(cursor: QTextCursor, block: QTextBlock, px: int) -> None:
+    """Each piece of a heading at `px` pixels, in place of Qt's relative size (which, while present,
+    overrides a pixel size: it is taken out, not merged over)."""
+    pieces = []
+    it = block.begin()
+    while not it.atEnd():
+        fragment = it.fragment()
+        if fragment.isValid():
+            pieces.append((fragment.position(), fragment.length(), fragment.charFormat()))
+        it += 1
+    for position, length, fmt in pieces:
+        fmt.clearProperty(QTextFormat.Property.FontSizeAdjustment)
+        fmt.setProperty(QTextFormat.Property.FontPixelSize, px)
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(fmt)
+    cursor.setPosition(block.position())
+
+
 def _space_lines(document: QTextDocument) -> None:
-    """Generous line height for paragraphs and clear space above headings, for reading at a distance."""
+    """Generous line height for paragraphs and clear space above headings, for reading at a distance;
+    headings that grow less than the text at larger sizes (see heading_px)."""
     block = document.begin()
     cursor = QTextCursor(document)
+    body_px = document.defaultFont().pixelSize()
     while block.isValid():
         fmt = block.blockFormat()
+        cursor.setPosition(block.position())
         if fmt.headingLevel() > 0:
             fmt.setTopMargin(18 if block.blockNumber() > 0 else 0)
             fmt.setBottomMargin(6)
             fmt.setLineHeight(115, PROPORTIONAL)
+            if body_px > 0:
+                _size_heading(cursor, block, heading_px(fmt.headingLevel(), body_px))
         else:
             fmt.setLineHeight(LINE_HEIGHT_PERCENT, PROPORTIONAL)
             fmt.setBottomMargin(10)
-        cursor.setPosition(block.position())
         cursor.setBlockFormat(fmt)
         block = block.next()
 
