@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from ioexplainer.core.colours import ACCENT
+from ioexplainer.diagram.paint.icons import icon
 from ioexplainer.diagram.qt.controls import DiagramControls
 
 
@@ -16,6 +19,7 @@ class DiagramPanel(QFrame):
         self.setObjectName("panel")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.enlarged = False  # the picture alone, on the whole width (the text columns hidden)
+        self.symbol_only = False  # "Bigger picture" as its symbol alone, beside the tabs (see place_modes)
         self.head = QWidget(self)  # the title, and the button that makes the picture bigger
         self.title = QLabel(self.head)
         self.title.setObjectName("panelTitle")
@@ -38,9 +42,20 @@ class DiagramPanel(QFrame):
         (they say what it shows), so the picture gets the height of their row under it; only where the
         scenario buttons on screen fit on one row beside "Bigger picture" in `width`. Else back under the
         picture. True if they moved."""
-        above = above and controls.modes_width() + self.row.spacing() + self.bigger.sizeHint().width() <= width
+        shown = controls.modes_width() + self.row.spacing()
+        words, side = self._bigger_size()
+        # Where the words do not fit beside the tabs (Spanish at a kiosk's larger text), the button shows its
+        # symbol alone, square (its name spoken and shown as a tip): better than a three-line title over a
+        # picture 210 px tall.
+        symbol = above and shown + words > width and shown + side <= width
+        above = above and shown + (side if symbol else words) <= width
+        changed = symbol != self.symbol_only
+        if changed:
+            self.symbol_only = symbol
+            self.retranslate()
+            self.bigger.setMinimumWidth(side if symbol else 0)
         if above == controls.modes_lent:
-            return False
+            return changed
         if above:
             bar = controls.lend_modes()
             self.row.insertWidget(0, bar, 1, Qt.AlignmentFlag.AlignTop)
@@ -62,6 +77,24 @@ class DiagramPanel(QFrame):
                                 QSizePolicy.Policy.Maximum if above else QSizePolicy.Policy.Preferred)
         return True
 
+    def _bigger_size(self) -> tuple[int, int]:
+        """"Bigger picture"'s width in words, and as its symbol alone (at least square)."""
+        text, symbol, least = self.bigger.text(), self.bigger.icon(), self.bigger.minimumWidth()
+        self.bigger.setMinimumWidth(0)
+        self.bigger.setText(self._bigger_words())
+        self.bigger.setIcon(QIcon())
+        words = self.bigger.sizeHint()
+        self.bigger.setText("")
+        self.bigger.setIcon(icon("enlarge", ACCENT))
+        alone = max(self.bigger.sizeHint().width(), words.height())
+        self.bigger.setText(text)
+        self.bigger.setIcon(symbol)
+        self.bigger.setMinimumWidth(least)
+        return words.width(), alone
+
+    def _bigger_words(self) -> str:
+        return self.tr("Show the text too") if self.enlarged else self.tr("Bigger picture")
+
     def set_enlarged(self, enlarged: bool) -> None:
         self.enlarged = enlarged
         self.retranslate()
@@ -69,7 +102,12 @@ class DiagramPanel(QFrame):
     def retranslate(self) -> None:
         self.title.setText(self.tr("How T cells find cancer: before and after therapy"))
         self.setAccessibleName(self.title.text())
-        self.bigger.setText(self.tr("Show the text too") if self.enlarged else self.tr("Bigger picture"))
+        words = self._bigger_words()
+        self.bigger.setText("" if self.symbol_only else words)
+        self.bigger.setToolTip(words if self.symbol_only else "")
+        self.bigger.setIcon(icon("enlarge", ACCENT) if self.symbol_only else QIcon())
+        side = self.bigger.fontMetrics().height()
+        self.bigger.setIconSize(QSize(round(side * 1.25), round(side * 1.25)))
         self.bigger.setAccessibleName(self.tr("Show the text beside the picture again") if self.enlarged
                                       else self.tr("Make the picture bigger: it takes the whole width"))
 

@@ -193,6 +193,36 @@ def test_before_and_after_are_tabs_above_the_picture_in_the_titles_place(
     assert tab_order(before, 4) == [before, after, panel.bigger, view]
 
 
+def test_where_its_words_do_not_fit_beside_the_tabs_bigger_picture_shows_its_symbol(qtbot: QtBot,
+                                                                                    kiosk: KioskMode) -> None:
+    """Spanish at Larger text, 1920x1080: "Imagen más grande" did not fit beside the tabs, so a three-line
+    title stood over a picture 210 px tall and the caption was cut. Now the button shows its symbol alone
+    (its name still spoken), the tabs keep their words uncut, and the picture is more than 300 px tall."""
+    window = kiosk.window
+    assert window.language is not None
+    window.language.apply("es")
+    try:
+        start_visit(qtbot, kiosk)
+        qtbot.mouseClick(window.text_size.toggle, Qt.MouseButton.LeftButton)
+        open_tile(qtbot, kiosk, "what-to-expect")
+        diagram, panel = window.diagram, window.diagram_panel
+        qtbot.waitUntil(lambda: diagram.controls.modes_lent and panel.symbol_only and diagram.view.height() > 300)
+        bigger = panel.bigger
+        assert bigger.text() == "" and not bigger.icon().isNull() and bigger.accessibleName()
+        assert bigger.width() >= bigger.height()  # (at least square: a 60 px target and more)
+        for button in diagram.controls.mode_buttons.values():
+            if button.isVisible():
+                assert button.width() >= button.sizeHint().width(), button.text()  # never cut
+        caption = diagram.caption.columns[0].text
+        qtbot.waitUntil(lambda: caption.height() >= caption.heightForWidth(caption.width()))  # every line shown
+        assert diagram.view.height() > 300
+        qtbot.mouseClick(bigger, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.parts.watching and not panel.symbol_only)
+        assert bigger.text() and bigger.icon().isNull()  # in words again, beside the picture
+    finally:
+        window.language.apply("en")
+
+
 def tab_order(first: QWidget, count: int) -> list[QWidget]:
     """The widgets Tab visits from `first` on (those on screen that take focus by Tab)."""
     found, widget = [first], first

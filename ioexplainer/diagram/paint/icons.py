@@ -25,6 +25,15 @@ def _draw(name: str, p: QPainter) -> None:
     elif name == "previous":
         p.drawPolygon(_triangle(50, 24))
         p.drawRoundedRect(QRectF(14, 14, 8, 36), 2, 2)
+    elif name == "enlarge":  # four corners pointing out: the picture grows to the edges
+        pen = QPen(p.brush().color(), 7, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+        p.save()
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        for x, y, dx, dy in ((10, 10, 1, 1), (54, 10, -1, 1), (10, 54, 1, -1), (54, 54, -1, -1)):
+            p.drawPolyline(QPolygonF([QPointF(x + 16 * dx, y), QPointF(x, y), QPointF(x, y + 16 * dy)]))
+            p.drawLine(QPointF(x, y), QPointF(x + 13 * dx, y + 13 * dy))
+        p.restore()
     elif name == "restart":
         path = QPainterPath()
         path.arcMoveTo(QRectF(12, 12, 40, 40), 120)
@@ -39,7 +48,7 @@ def _draw(name: str, p: QPainter) -> None:
 
 
 def icon(name: str, colour: str, disabled: str = "#8a949c") -> QIcon:
-    """A QIcon for play, pause, next, previous or restart, in `colour` (grey when disabled)."""
+    """A QIcon for play, pause, next, previous, restart or enlarge, in `colour` (grey when disabled)."""
     result = QIcon()
     for mode, fill in ((QIcon.Mode.Normal, colour), (QIcon.Mode.Disabled, disabled), (QIcon.Mode.Active, colour)):
         pixmap = QPixmap(SIZE, SIZE)

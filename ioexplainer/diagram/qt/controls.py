@@ -45,6 +45,7 @@ class DiagramControls(QWidget):
         self.mode_buttons: dict[str, QPushButton] = {}
         # The scenario buttons' own bar: a kiosk's panel may lend it a place above the picture (lend_modes).
         self.modes_bar = QWidget(self)
+        self._lent = False
         self.modes_grid = modes = QGridLayout(self.modes_bar)  # one row where they fit; see arrange_modes
         modes.setContentsMargins(0, 0, 0, 0)
         modes.setSpacing(8)
@@ -137,12 +138,15 @@ class DiagramControls(QWidget):
                 span = columns if len(row) == 1 else 1  # a row of one spans the width
                 grid.addWidget(self.mode_buttons[mode], r, c, 1, span)
         for c in range(max(columns, grid.columnCount())):
-            grid.setColumnStretch(c, 1 if c < columns else 0)
+            # Lent (tabs beside another button): each as wide as its words ask, so the longer is not cut
+            # to an even share ("Después del tratamiento"); here, even columns.
+            weight = self.mode_buttons[rows[0][c]].sizeHint().width() if self._lent and c < len(rows[0]) else 1
+            grid.setColumnStretch(c, weight if c < columns else 0)
 
     @property
     def modes_lent(self) -> bool:
         """The scenario buttons are in another row (above the picture), not in these controls."""
-        return self.modes_bar.parentWidget() is not self
+        return self._lent
 
     def modes_width(self) -> int:
         """The scenario buttons on screen, on one row."""
@@ -154,6 +158,8 @@ class DiagramControls(QWidget):
         layout = self.layout()
         if layout is not None:
             layout.removeWidget(self.modes_bar)
+        self._lent = True
+        self._mode_rows = []  # (arranged again: one row, each as wide as its words need)
         self.arrange_modes(0)
         return self.modes_bar
 
@@ -162,6 +168,8 @@ class DiagramControls(QWidget):
         layout = self.layout()
         if not self.modes_lent or not isinstance(layout, QVBoxLayout):
             return
+        self._lent = False
+        self._mode_rows = []  # (arranged again at the next measure, in even columns)
         self.modes_bar.setParent(self)
         layout.insertWidget(0, self.modes_bar)
         self.modes_bar.show()
