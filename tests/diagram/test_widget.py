@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+from PySide6.QtWidgets import QBoxLayout, QStyle, QStyleOptionSlider
 from pytestqt.qtbot import QtBot
 
 from ioexplainer.content.loader import load_pack
@@ -271,7 +271,7 @@ def test_a_small_room_keeps_the_picture_and_says_next_step_among_the_play_button
     diagram.resize(1000, 700)
     diagram.fit_to(1000, 700)
     assert diagram.caption.next_step.isVisibleTo(diagram) and diagram.controls.next.text() == ""
-    diagram.fit_to(600, 280)  # too little room for the picture, the words and three rows of buttons
+    diagram.fit_to(420, 300)  # too little room for the picture, the words and three rows of buttons
     assert not diagram.caption.next_step.isVisibleTo(diagram)
     assert diagram.controls.next.text() == "Next step ›"  # the same action, now in words
     assert not diagram.controls.labels.isVisibleTo(diagram)  # the options row went first
@@ -283,6 +283,22 @@ def test_a_small_room_keeps_the_picture_and_says_next_step_among_the_play_button
     assert diagram.controls.labels.isVisibleTo(diagram)
 
 
+def test_a_wide_low_room_puts_the_words_beside_the_picture_in_rows_made_for_a_narrow_column(
+        diagram: DiagramWidget) -> None:
+    """600x280 (and a kiosk's Picture tab at 1366x768 with Larger text, 1292x560): the words under the
+    picture left it a strip 189 px tall, because the buttons were measured on one row. A narrow column
+    takes them on more rows (each scenario, the scrubber), so the words go beside and the picture keeps the
+    whole height."""
+    diagram.resize(600, 280)
+    diagram.fit_to(600, 280)
+    assert diagram.box.direction() == QBoxLayout.Direction.LeftToRight
+    assert diagram.view.minimumWidth() >= 0.5 * 600 and diagram.view.maximumHeight() >= 280
+    column = 600 - diagram.view.minimumWidth() - diagram.box.spacing()
+    assert diagram.controls.least_width() <= column  # every button fits its column, words uncut
+    for button in diagram.controls.mode_buttons.values():
+        assert button.isHidden() or button.sizeHint().width() <= column
+
+
 def test_the_link_to_a_topic_comes_back_when_a_small_room_grows(diagram: DiagramWidget) -> None:
     """A tight room gives the link's row to the picture; room again (the kiosk's Watch screen after a
     topic, a window made larger) brings it back at once, not only at the next step."""
@@ -291,7 +307,7 @@ def test_the_link_to_a_topic_comes_back_when_a_small_room_grows(diagram: Diagram
                             current="what-is-io")
     diagram.player.set_mode("before", "match")
     assert caption.read_more.isVisibleTo(diagram)
-    diagram.fit_to(600, 280)  # tight
+    diagram.fit_to(420, 300)  # tight
     assert not caption.read_more.isVisibleTo(diagram)
     diagram.fit_to(1000, 700)
     assert caption.read_more.isVisibleTo(diagram)

@@ -86,7 +86,7 @@ class DiagramControls(QWidget):
         self.labels.setChecked(True)
         self.still = _button("", "", self, True)
         self.still.setObjectName("segment")
-        toggles = QHBoxLayout()
+        self.toggles = toggles = QHBoxLayout()
         toggles.setSpacing(8)
         for button in self.speed_buttons.values():
             toggles.addWidget(button)
@@ -116,7 +116,9 @@ class DiagramControls(QWidget):
 
         def fits(row: list[str]) -> bool:
             gaps = self.modes_grid.spacing() * (len(row) - 1)
-            need = sum(self.mode_buttons[m].sizeHint().width() for m in row) + gaps
+            widths = [self.mode_buttons[m].sizeHint().width() for m in row]
+            # (in even columns here, each as wide as the widest; lent, each as its words ask)
+            need = (sum(widths) if self._lent else max(widths, default=0) * len(widths)) + gaps
             return width <= 0 or need <= width
 
         if fits(shown):
@@ -178,6 +180,19 @@ class DiagramControls(QWidget):
             QWidget.setTabOrder(before, button)
             before = button
         QWidget.setTabOrder(before, self.restart)
+
+    def least_width(self) -> int:
+        """The narrowest column these controls fit without a word cut: each scenario button on a row of its
+        own if need be, Play as its symbol, the scrubber on a row of its own (see arrange_modes and
+        arrange_transport), and the options row where it shows."""
+        modes = 0 if self._lent else max((b.sizeHint().width() for b in self.mode_buttons.values()
+                                           if not b.isHidden()), default=0)
+        others = [b for b in (self.restart, self.previous, self.next) if not b.isHidden()]
+        transport = (sum(b.sizeHint().width() for b in others) + self._play_widths[1]
+                     + self.transport.spacing() * len(others))
+        shown = [b for b in (*self.speed_buttons.values(), self.labels, self.still) if not b.isHidden()]
+        options = sum(b.sizeHint().width() for b in shown) + self.toggles.spacing() * len(shown) + 12 if shown else 0
+        return max(modes, transport, self.scrubber.least_width(), options)
 
     def arrange_transport(self, width: int) -> None:
         """Restart, previous, play and next, with the scrubber beside them where it keeps its least width

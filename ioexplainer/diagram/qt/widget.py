@@ -20,7 +20,7 @@ from ioexplainer.diagram.story.story import is_comparison, phase_id_at, still_ti
 QWIDGETSIZE_MAX = (1 << 24) - 1
 SLACK = 12  # pixels left over under the buttons, so a rounding never makes the panel scroll
 COMPARE_PX = 600  # side by side is offered only where each half can be this wide
-SHARES = (0.7, 0.62, 0.55, 0.5, 0.45)  # of the width for the picture, its words beside it: the largest that fits
+SHARES = (0.7, 0.62, 0.55, 0.5, 0.45, 0.4)  # of the width for the picture, its words beside it: the largest that fits
 
 
 class DiagramWidget(QWidget):
@@ -137,7 +137,7 @@ class DiagramWidget(QWidget):
             for layout in (self.caption.layout(), self.controls.modes_grid, self.controls.layout()):
                 if layout is not None:
                     _lay_out_again(layout)  # buttons shown, hidden or renamed: measure what is there now
-            side = max(self.controls.minimumSizeHint().width(), self.controls.sizeHint().width())
+            side = self.controls.least_width()  # (rows rearranged for a narrow column: see least_width)
             for share in SHARES:  # beside: the picture takes the largest share that leaves its words room
                 column = width - round(width * share) - spacing
                 # (10% to spare: rows of equal-stretch segments share their width evenly, and at the
