@@ -33,7 +33,9 @@ NEAR = (0.6, 1.0, 1.4)  # how far from its point a box is tried (in box heights)
 FAR = (1.9, 2.4, 3.0, 3.6, 4.3, 5.0, 6.6)  # ... then further out
 STRICT, RIM, LOOSE = 0, 1, 2  # how many rules a place may bend (see _find)
 PASSES = ((NEAR, STRICT), (NEAR, RIM), (FAR, STRICT), (FAR, RIM), (NEAR, LOOSE), (FAR, LOOSE))
-THROUGH = 0.7  # a leader line may pass a cell it does not name no nearer its centre than this share of its radius
+# A leader line crosses no cell it does not name; as a last resort (LOOSE), its rim, no nearer its centre
+# than this share of its radius.
+THROUGH = 0.7
 UNITS = tuple((math.cos(math.radians(d)), math.sin(math.radians(d))) for d in DIRECTIONS)
 
 
@@ -321,7 +323,8 @@ def _find(anchor: tuple[float, float], w: float, h: float, preferred: tuple[floa
             continue  # no line runs through another label
         if any(segments_cross(leader, other.leader) for other in placed):
             continue  # nor across another line: each points plainly at its own cell
-        if any(segment_hits_circle(*leader, x, y, r * THROUGH) for x, y, r in others):
+        through = 1.0 if level < LOOSE else THROUGH  # (none of another cell at all; as a last resort, its rim)
+        if any(segment_hits_circle(*leader, x, y, r * through) for x, y, r in others):
             continue  # a line across another cell would seem to name that cell
         if level < LOOSE and any(math.dist(anchor, (x, y)) > r and segment_hits_circle(*leader, x, y, r * 0.6)
                                  for x, y, r in contacts):
