@@ -41,7 +41,7 @@ DOCUMENT_MARGIN = 28  # px round the text
 LINE_HEIGHT_PERCENT = 135  # of the font's own line spacing (1.12 em for Atkinson Hyperlegible): 1.5 em
 PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
 NORMAL_BODY_PX = 20  # the body text at the normal text size (theme.TEXT_PX)
-HEADING_SCALE = {1: (2.0, 1.45), 2: (1.5, 1.25), 3: (1.2, 1.1)}  # of the body: at normal text, at twice that
+HEADING_SCALE = {1: (2.0, 1.55), 2: (1.5, 1.2), 3: (1.2, 1.08)}  # of the body: at normal text, at twice that
 
 
 class Viewer(QTextBrowser):
@@ -212,8 +212,9 @@ class Viewer(QTextBrowser):
 
 def heading_px(level: int, body_px: int) -> int:
     """A heading's size for body text of `body_px`: Qt's Markdown scale (2x, 1.5x, 1.2x the body) at
-    normal text, closing in to 1.45x, 1.25x and 1.1x at twice that size. Larger text is chosen to read
-    the words; an 80 px title took three lines of a 1024x768 window and left one line of text under it."""
+    normal text, closing in to 1.55x, 1.2x and 1.08x at twice that size (the title still stands 1.3x over a
+    section heading there). Larger text is chosen to read the words; an 80 px title took three lines of a
+    1024x768 window and left one line of text under it."""
     at_normal, at_largest = HEADING_SCALE.get(level, HEADING_SCALE[3])
     share = min(1.0, max(0.0, (body_px - NORMAL_BODY_PX) / NORMAL_BODY_PX))
     return round(body_px * (at_normal + (at_largest - at_normal) * share))

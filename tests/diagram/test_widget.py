@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from ioexplainer.content.loader import load_pack
 from ioexplainer.content.model import Scene
 from ioexplainer.core.paths import content_root
+from ioexplainer.diagram.qt.controls import ROOMY_SCRUBBER
 from ioexplainer.diagram.qt.player import MAX_STEP
 from ioexplainer.diagram.qt.widget import DiagramWidget
 from ioexplainer.diagram.story.story import Timeline
@@ -297,6 +298,20 @@ def test_a_wide_low_room_puts_the_words_beside_the_picture_in_rows_made_for_a_na
     assert diagram.controls.least_width() <= column  # every button fits its column, words uncut
     for button in diagram.controls.mode_buttons.values():
         assert button.isHidden() or button.sizeHint().width() <= column
+
+
+@pytest.mark.parametrize(("width", "height"), [(600, 280), (800, 330), (1000, 420), (1200, 500)])
+def test_beside_the_picture_the_scrubber_is_long_enough_to_aim_at_or_has_a_row_of_its_own(
+        qtbot: QtBot, diagram: DiagramWidget, width: int, height: int) -> None:
+    """A column beside the picture has height to spare: the scrubber was squeezed to 165-180 px beside the
+    play buttons (its seven marks fiddly to aim at, a screenshot review); it takes a row of its own there."""
+    diagram.resize(width, height)
+    diagram.fit_to(width, height)
+    qtbot.wait(1)
+    controls = diagram.controls
+    assert diagram.box.direction() == QBoxLayout.Direction.LeftToRight
+    beside = controls.transport.indexOf(controls.scrubber) >= 0
+    assert not beside or controls.scrubber.width() >= ROOMY_SCRUBBER, controls.scrubber.width()
 
 
 def test_the_link_to_a_topic_comes_back_when_a_small_room_grows(diagram: DiagramWidget) -> None:

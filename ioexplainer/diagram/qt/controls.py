@@ -31,6 +31,9 @@ def _name(button: QPushButton, text: str, name: str) -> None:
         button.setToolTip(name)
 
 
+ROOMY_SCRUBBER = 300  # px: beside the picture, less than this and the scrubber takes a row of its own
+
+
 class DiagramControls(QWidget):
     """Buttons and a scrubber that command the Player and follow its state."""
 
@@ -75,6 +78,7 @@ class DiagramControls(QWidget):
         transport.addWidget(self.scrubber, 1)
         self.scrub_row = QHBoxLayout()  # the scrubber's own row, where it does not fit beside the buttons
         self.play_words = True  # "▸ Play" / "❚❚ Pause" in words; off: the symbol alone (see arrange_transport)
+        self.roomy = False  # in a column beside the picture, with height to spare (see arrange_transport)
         self._play_widths = (0, 0)  # Play's width in words and as its symbol alone (see _fit_play)
         for number, speed in enumerate(SPEEDS):
             button = _button("", "", self, True)
@@ -201,8 +205,10 @@ class DiagramControls(QWidget):
         Never squeezed until the words are cut ("▸ Abspielen" and "Nächster Schritt" at a kiosk's larger
         text)."""
         others = [b for b in (self.restart, self.previous, self.next) if not b.isHidden()]
-        fixed = (sum(b.sizeHint().width() for b in others) + self.transport.spacing() * (len(others) + 1)
-                 + self.scrubber.least_width())
+        # In a column beside the picture (roomy: height to spare), the scrubber takes a row of its own
+        # rather than be squeezed beside the buttons: 165 px for seven marks was fiddly to aim at.
+        least = max(self.scrubber.least_width(), ROOMY_SCRUBBER if self.roomy else 0)
+        fixed = sum(b.sizeHint().width() for b in others) + self.transport.spacing() * (len(others) + 1) + least
         in_words, symbol = self._play_widths
         if width <= 0 or fixed + in_words <= width:
             words, beside = True, True

@@ -138,6 +138,7 @@ class DiagramWidget(QWidget):
                 if layout is not None:
                     _lay_out_again(layout)  # buttons shown, hidden or renamed: measure what is there now
             side = self.controls.least_width()  # (rows rearranged for a narrow column: see least_width)
+            self.controls.roomy = True  # (beside: the scrubber on a row of its own, unless it has room)
             for share in SHARES:  # beside: the picture takes the largest share that leaves its words room
                 column = width - round(width * share) - spacing
                 # (10% to spare: rows of equal-stretch segments share their width evenly, and at the
@@ -154,6 +155,7 @@ class DiagramWidget(QWidget):
                     self.view.setMaximumSize(picture, QWIDGETSIZE_MAX)  # the whole height: composed for its shape
                     self.setMinimumSize(240, max(135, words))
                     return
+            self.controls.roomy = False
             words = self._words_height(width)  # (the words under the picture, at this level)
             picture = height - words - spacing - SLACK
             least = 0.6 if self.hero else 0.4
@@ -175,6 +177,7 @@ class DiagramWidget(QWidget):
         second half ("after") at the same step."""
         self.controls.show_options(True)
         self._tighten(False)
+        self.controls.roomy = False
         self.controls.offer_compare(True)
         picture = height - self._words_height(width) - self.box.spacing() - SLACK
         half_high = round(COMPARE_PX * 9 / 16)
