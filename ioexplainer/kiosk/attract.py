@@ -15,7 +15,7 @@ from ioexplainer.diagram.story.registry import REGISTRY
 from ioexplainer.diagram.story.story import still_time
 from ioexplainer.ui.overlay import sync_inert
 
-ATTRACT_FRAME_MS = 143  # 7 frames a second: the cells drift slowly, and the screen runs all day (budget 3% of a core)
+ATTRACT_FRAME_MS = 167  # 6 frames a second: the cells drift slowly, and the screen runs all day (budget 3% of a core)
 ATTRACT_PHASE = 3  # "attack": the clearest picture of what the treatment does
 HOPEFUL = ("rematch", "expand")  # the loop: the T cell freed and switched on, attacking, more T cells
 PULSE_MS = 1400  # the start button breathes gently (two looks, swapped: almost no CPU)
