@@ -38,7 +38,7 @@ class DiagramPanel(QFrame):
         self.retranslate()
 
     def place_modes(self, controls: DiagramControls, above: bool, width: int) -> bool:
-        """A kiosk's "Before therapy" and "After therapy" as tabs above the picture, in the title's place
+        """"Before therapy" and "After therapy" as tabs above the picture, in the title's place
         (they say what it shows), so the picture gets the height of their row under it; only where the
         scenario buttons on screen fit on one row beside "Bigger picture" in `width`. Else back under the
         picture. True if they moved."""

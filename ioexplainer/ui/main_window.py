@@ -118,9 +118,9 @@ class _DiagramRoom(QObject):
         margins = panel.body.contentsMargins()
         width = size.width() - margins.left() - margins.right()
         parts = self.window.parts
-        # A kiosk's picture is the hero: its scenario buttons go above it (see place_modes). Placed again
+        # The picture is the hero: its scenario buttons go above it (see place_modes). Placed again
         # after the fit, which may offer or withdraw side by side (one more button to find room for).
-        above = self.window.kiosk and not parts.compact and not (parts.watching and parts.has_diagram)
+        above = not parts.compact and not (parts.watching and parts.has_diagram)
         controls = self.window.diagram.controls
 
         def fit_under_head() -> None:
