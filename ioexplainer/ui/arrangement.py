@@ -37,9 +37,9 @@ def arrange(width: int, height: int, grow: float = 1.0, kiosk: bool = False, rea
     (0: unknown). The diagram takes the rest, between half and TALL_SHARES[1]: the picture is the hero,
     and the text keeps its ten lines."""
     if width > height and width >= WIDE_WIDTH * grow and height >= WIDE_HEIGHT * grow:
-        # A laptop's list and text need about 960 px (text lines of 60 to 70 letters); a wider window gives
-        # the rest to the picture, up to half its width.
-        share = 0.55 if kiosk else min(0.5, max(0.42, 1 - 960 * grow ** 0.5 / width))
+        # A laptop's list and text need about 1040 px (every topic in view, text lines of 60 to 70 letters);
+        # a wider window gives the rest to the picture, up to half its width.
+        share = 0.55 if kiosk else min(0.5, max(0.42, 1 - 1040 * grow ** 0.5 / width))
         return Arrangement("wide", drawer=kiosk, diagram_share=round(share, 3))
     if height > width and height >= TALL_HEIGHT * grow ** 0.5 and width >= 720:
         least, most = TALL_SHARES
