@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ioexplainer.core.colours import ACCENT
-from ioexplainer.diagram.paint.icons import icon
-from ioexplainer.diagram.qt.controls import DiagramControls
+
+if TYPE_CHECKING:  # (the diagram's modules load after the first paint: start-up stays quick)
+    from ioexplainer.diagram.qt.controls import DiagramControls
 
 
 class DiagramPanel(QFrame):
@@ -85,7 +88,7 @@ class DiagramPanel(QFrame):
         self.bigger.setIcon(QIcon())
         words = self.bigger.sizeHint()
         self.bigger.setText("")
-        self.bigger.setIcon(icon("enlarge", ACCENT))
+        self.bigger.setIcon(_enlarge_icon())
         alone = max(self.bigger.sizeHint().width(), words.height())
         self.bigger.setText(text)
         self.bigger.setIcon(symbol)
@@ -105,7 +108,7 @@ class DiagramPanel(QFrame):
         words = self._bigger_words()
         self.bigger.setText("" if self.symbol_only else words)
         self.bigger.setToolTip(words if self.symbol_only else "")
-        self.bigger.setIcon(icon("enlarge", ACCENT) if self.symbol_only else QIcon())
+        self.bigger.setIcon(_enlarge_icon() if self.symbol_only else QIcon())
         side = self.bigger.fontMetrics().height()
         self.bigger.setIconSize(QSize(round(side * 1.25), round(side * 1.25)))
         self.bigger.setAccessibleName(self.tr("Show the text beside the picture again") if self.enlarged
@@ -119,3 +122,9 @@ class DiagramPanel(QFrame):
     def set_content(self, widget: QWidget) -> None:
         """Place the diagram (or any widget) under the title."""
         self.body.addWidget(widget, 1)
+
+
+def _enlarge_icon() -> QIcon:
+    from ioexplainer.diagram.paint.icons import icon
+
+    return icon("enlarge", ACCENT)
