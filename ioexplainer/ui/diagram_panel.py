@@ -124,7 +124,12 @@ class DiagramPanel(QFrame):
         self.body.addWidget(widget, 1)
 
 
-def _enlarge_icon() -> QIcon:
-    from ioexplainer.diagram.paint.icons import icon
+_ENLARGE: list[QIcon] = []  # drawn once, when first needed (measured at each fit of the panel)
 
-    return icon("enlarge", ACCENT)
+
+def _enlarge_icon() -> QIcon:
+    if not _ENLARGE:
+        from ioexplainer.diagram.paint.icons import icon
+
+        _ENLARGE.append(icon("enlarge", ACCENT))
+    return _ENLARGE[0]

@@ -46,7 +46,7 @@ class DiagramControls(QWidget):
         self.modes = REGISTRY.modes()
         self.mode_group = QButtonGroup(self)
         self.mode_buttons: dict[str, QPushButton] = {}
-        # The scenario buttons' own bar: a kiosk's panel may lend it a place above the picture (lend_modes).
+        # The scenario buttons' own bar: the panel may lend it a place above the picture (lend_modes).
         self.modes_bar = QWidget(self)
         self._lent = False
         self.modes_grid = modes = QGridLayout(self.modes_bar)  # one row where they fit; see arrange_modes
