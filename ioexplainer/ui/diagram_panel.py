@@ -82,18 +82,10 @@ class DiagramPanel(QFrame):
 
     def _bigger_size(self) -> tuple[int, int]:
         """"Bigger picture"'s width in words, and as its symbol alone (at least square)."""
-        text, symbol, least = self.bigger.text(), self.bigger.icon(), self.bigger.minimumWidth()
-        self.bigger.setMinimumWidth(0)
-        self.bigger.setText(self._bigger_words())
-        self.bigger.setIcon(QIcon())
-        words = self.bigger.sizeHint()
-        self.bigger.setText("")
-        self.bigger.setIcon(_enlarge_icon())
-        alone = max(self.bigger.sizeHint().width(), words.height())
-        self.bigger.setText(text)
-        self.bigger.setIcon(symbol)
-        self.bigger.setMinimumWidth(least)
-        return words.width(), alone
+        from ioexplainer.diagram.qt.controls import hint_as  # (loaded by now: the diagram is built)
+
+        words = hint_as(self.bigger, self._bigger_words(), QIcon())
+        return words.width(), max(hint_as(self.bigger, "", _enlarge_icon()).width(), words.height())
 
     def _bigger_words(self) -> str:
         return self.tr("Show the text too") if self.enlarged else self.tr("Bigger picture")

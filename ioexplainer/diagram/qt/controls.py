@@ -22,6 +22,21 @@ def _button(text: str, name: str, parent: QWidget, checkable: bool = False) -> Q
     return button
 
 
+def hint_as(button: QPushButton, text: str, symbol: QIcon | None = None) -> QSize:
+    """The size `button` would ask for with `text` (and `symbol`, or its own icon), measured and put back
+    as it was (its least width too, which a measured width may have set)."""
+    current, icon, least = button.text(), button.icon(), button.minimumWidth()
+    button.setMinimumWidth(0)
+    button.setText(text)
+    if symbol is not None:
+        button.setIcon(symbol)
+    hint = button.sizeHint()
+    button.setText(current)
+    button.setIcon(icon)
+    button.setMinimumWidth(least)
+    return hint
+
+
 def _name(button: QPushButton, text: str, name: str) -> None:
     """Set a button's words; icon buttons show their name as a tooltip (laptops; kiosks strip tooltips)."""
     if text:
@@ -232,16 +247,10 @@ class DiagramControls(QWidget):
     def _play_width(self, words: bool) -> int:
         """Play's width with its words (the longer of Play and Pause: the buttons beside it do not move when
         it changes; "Abspielen" is twice as long as "Pause"), or with its symbol alone (square)."""
-        current, least = self.play.text(), self.play.minimumWidth()
-        self.play.setMinimumWidth(0)
-        widths = []
-        for text in (self.tr("Play"), self.tr("Pause")) if words else ("",):
-            self.play.setText(text)
-            hint = self.play.sizeHint()
-            widths.append(hint.width() if words else max(hint.width(), hint.height()))
-        self.play.setText(current)
-        self.play.setMinimumWidth(least)
-        return max(widths)
+        if not words:
+            hint = hint_as(self.play, "")
+            return max(hint.width(), hint.height())
+        return max(hint_as(self.play, text).width() for text in (self.tr("Play"), self.tr("Pause")))
 
     def _fit_play(self) -> None:
         """Measure Play both ways (once per text size, language or style, not at every resize) and keep the
