@@ -45,14 +45,14 @@ def _clipped(widget: QWidget) -> bool:
 
 def line_pitch(viewer: QTextBrowser) -> float:
     """The distance from one line of body text to the next in the viewer, as laid out (font, line height):
-    measured on its longest paragraph. The font's pixel size if it holds no paragraph of two lines."""
+    measured between the first two lines of its longest paragraph. (A paragraph's height over its line
+    count is less: its last line has no space under it.) The font's pixel size if no paragraph has two."""
     document, best = viewer.document(), (0, 0.0)
     block = document.begin()
     while block.isValid():
         layout, fmt = block.layout(), block.blockFormat()
         if fmt.headingLevel() == 0 and layout is not None and layout.lineCount() > best[0]:
-            height = document.documentLayout().blockBoundingRect(block).height()
-            best = (layout.lineCount(), (height - fmt.topMargin() - fmt.bottomMargin()) / layout.lineCount())
+            best = (layout.lineCount(), layout.lineAt(1).y() - layout.lineAt(0).y() if layout.lineCount() > 1 else 0.0)
         block = block.next()
     return best[1] if best[0] >= 2 else _font_px(viewer)
 
