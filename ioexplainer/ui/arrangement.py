@@ -19,7 +19,7 @@ Shape = Literal["wide", "tall", "compact"]
 WIDE_WIDTH = 1280  # three columns need this much width at normal text (more at larger text)
 WIDE_HEIGHT = 740  # and this much height, so the text shows ten lines and the diagram does not scroll
 TALL_HEIGHT = 1200  # a portrait screen needs this much height to stack the diagram over ten lines of text
-TALL_SHARES = (0.5, 0.62)  # of a portrait screen's height for the diagram: at least half, at most this much
+TALL_SHARES = (0.5, 0.7)  # of a portrait screen's height for the diagram: at least half, at most this much
 
 
 @dataclass(frozen=True)

@@ -29,9 +29,9 @@ def test_a_kiosk_gives_the_diagram_half_the_width() -> None:
     assert arrange(1080, 1920, kiosk=True).diagram_share >= 0.5  # the top half, in portrait
 
 
-@pytest.mark.parametrize(("reading", "share"), [(0.0, 0.5), (0.25, 0.62), (0.45, 0.55), (0.7, 0.5)])
+@pytest.mark.parametrize(("reading", "share"), [(0.0, 0.5), (0.2, 0.7), (0.35, 0.65), (0.45, 0.55), (0.7, 0.5)])
 def test_portrait_gives_the_picture_what_ten_lines_of_text_leave(reading: float, share: float) -> None:
-    """At least the top half, at most 62%: the picture is the hero, and the text keeps its ten lines."""
+    """At least the top half, at most 70%: the picture is the hero, and the text keeps its ten lines."""
     assert arrange(1080, 1920, kiosk=True, reading=reading).diagram_share == share
     assert arrange(1920, 1080, kiosk=True, reading=reading).diagram_share == 0.55  # (landscape: its width)
 
