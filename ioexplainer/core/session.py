@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
@@ -136,8 +136,9 @@ class Visitor:
     def snapshot(self) -> dict[str, object]:
         return {name: piece.visitor_state() for name, piece in self._pieces.items()}
 
-    def reset(self) -> None:
-        """Back to what a new visitor should see, everywhere."""
+    def reset(self, keep: Collection[str] = ()) -> None:
+        """Back to what a new visitor should see, everywhere but the pieces named in `keep`."""
         self.resets += 1
-        for piece in self._pieces.values():
-            piece.reset_visitor()
+        for name, piece in self._pieces.items():
+            if name not in keep:
+                piece.reset_visitor()

@@ -23,14 +23,14 @@ class EndCard(DismissibleOverlay):
         self.message.setObjectName("cardText")
         self.message.setWordWrap(True)
         self.again = QPushButton(self.card)
-        self.again.setObjectName("primary")
         self.again.clicked.connect(self.start_again)
         self.close_button = QPushButton(self.card)
+        self.close_button.setObjectName("primary")
         self.close_button.clicked.connect(self.close_requested)
-        row = QHBoxLayout()
-        row.addWidget(self.close_button)
-        row.addStretch(1)
+        row = QHBoxLayout()  # Close where every other card has it, filled; Start again apart, on the left
         row.addWidget(self.again)
+        row.addStretch(1)
+        row.addWidget(self.close_button)
         self.body.addWidget(self.heading)
         self.body.addWidget(self.message)
         self.body.addLayout(row)
@@ -47,4 +47,4 @@ class EndCard(DismissibleOverlay):
 
     def open(self) -> None:
         super().open()
-        self.again.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)

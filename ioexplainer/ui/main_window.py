@@ -781,9 +781,14 @@ class MainWindow(QMainWindow):
             self.session.step(1)
 
     def _start_again(self) -> None:
-        """A kiosk forgets this visit; a laptop goes back to the first topic."""
+        """A kiosk forgets this visit but keeps the visitor's language and text size (the same person
+        starts again: a Spanish reader was put back into English); a laptop goes back to the first topic.
+        The idle reset still forgets everything before the next visitor."""
         if self.kiosk:
-            self.visitor.reset()
+            size = self.session.state.text_size
+            self.visitor.reset(keep={"language"})
+            if self.session.state.text_size != size:
+                self.session.set_text_size(size)
         else:
             self.session.close_card()
             self.session.home()

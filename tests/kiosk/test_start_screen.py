@@ -323,15 +323,31 @@ def test_the_end_card_shows_all_its_words_at_either_text_size(qtbot: QtBot, kios
 
 
 def test_the_end_of_the_last_topic_starts_again_at_the_tiles(qtbot: QtBot, kiosk: KioskMode) -> None:
+    """Close sits where every other card has it (right, filled, with focus); Start again, on the left,
+    forgets what was read but keeps the visitor's language and text size: a Spanish reader who tapped it
+    was put back into English."""
     start_visit(qtbot, kiosk)
     window = kiosk.window
+    picker = window.language_picker
+    qtbot.mouseClick(picker.button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(picker.card.buttons["es"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.pack.lang == "es")
+    qtbot.mouseClick(window.text_size.toggle, Qt.MouseButton.LeftButton)
     open_tile(qtbot, kiosk, window.pack.topics[-1].slug)
-    assert window.next_button.text() == "Finish ›"
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
-    assert window.end_card.isVisible()
-    qtbot.mouseClick(window.end_card.again, Qt.MouseButton.LeftButton)
-    assert screens_of(kiosk).on_start and not window.end_card.isVisible()
-    assert not any(t.mark.isVisible() for t in screens_of(kiosk).start.tiles)  # the next visitor starts afresh
+    card = window.end_card
+    qtbot.waitUntil(card.isVisible)
+    assert card.close_button.objectName() == "primary" and card.again.objectName() != "primary"
+    assert card.again.geometry().right() < card.close_button.geometry().left()
+    assert card.close_button.hasFocus()
+    qtbot.mouseClick(card.again, Qt.MouseButton.LeftButton)
+    assert screens_of(kiosk).on_start and not card.isVisible()
+    assert not any(t.mark.isVisible() for t in screens_of(kiosk).start.tiles)  # nothing read is kept
+    assert window.pack.lang == "es" and picker.button.text().endswith("Español")
+    assert window.session.state.text_size == "largest" and window.text_size.toggle.isChecked()
+    kiosk.wipe()  # the idle reset before the next visitor forgets all of it
+    qtbot.waitUntil(lambda: window.pack.lang == "en")
+    assert window.session.state.text_size == "large"
 
 
 def test_larger_text_stays_under_the_finger_and_the_header_keeps_its_buttons(qtbot: QtBot, kiosk: KioskMode) -> None:
