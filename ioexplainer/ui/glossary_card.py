@@ -8,7 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ioexplainer.content.help import HelpBox
-from ioexplainer.ui.overlay import DismissibleOverlay, card_scroll
+from ioexplainer.ui.fonts import line_percent
+from ioexplainer.ui.overlay import DismissibleOverlay, MoreBelow, card_scroll
+
+MEASURE_EMS = 32  # the card's widest line, in ems of its words: about 65 letters
 
 
 class GlossaryCard(DismissibleOverlay):
@@ -21,8 +24,9 @@ class GlossaryCard(DismissibleOverlay):
         self._term.setObjectName("cardTerm")
         self._term.setWordWrap(True)
         self._definition = QLabel(self.card)
+        self._definition.setObjectName("cardText")  # the size of the page's words, not of the buttons'
         self._definition.setWordWrap(True)
-        self._definition.setTextFormat(Qt.TextFormat.PlainText)
+        self._definition.setTextFormat(Qt.TextFormat.RichText)  # (the pack's words escaped: see _paragraph)
         self._definition.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._definition.setContentsMargins(0, 0, 12, 0)  # clear of the scroll bar, when there is one
         self._plain = ""
@@ -30,7 +34,11 @@ class GlossaryCard(DismissibleOverlay):
         self._close = QPushButton(self.card)
         self._close.setObjectName("primary")
         self._close.clicked.connect(self.close_requested)
+        self.more = MoreBelow(self._words, self.card)
+        QWidget.setTabOrder(self._words, self.more)  # as they read: the words, More below, Close
+        QWidget.setTabOrder(self.more, self._close)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.more)
         buttons.addStretch(1)
         buttons.addWidget(self._close)
         self.body.addWidget(self._term)
@@ -42,6 +50,17 @@ class GlossaryCard(DismissibleOverlay):
         self.card.setAccessibleName(self.tr("Word explained"))
         self._close.setText(self.tr("Close"))
         self._close.setAccessibleName(self.tr("Close the explanation"))
+        self.more.retranslate()
+
+    def cover(self) -> tuple[QWidget, int] | None:
+        """No wider than lines of about 65 letters of its words (at a kiosk's larger text a card 1,520 px
+        wide held lines of 90 to 100)."""
+        if (covered := super().cover()) is None:
+            return None
+        parent, width = covered
+        margins = self.body.contentsMargins()
+        chrome = margins.left() + margins.right() + 2 * self.card.frameWidth() + 40  # (a scroll bar, a margin)
+        return parent, min(width, MEASURE_EMS * self._definition.fontInfo().pixelSize() + chrome)
 
     def fit(self) -> None:
         """As tall as the words need, but never taller than the window: then the words scroll."""
@@ -72,24 +91,37 @@ class GlossaryCard(DismissibleOverlay):
         return self._plain
 
     def show_text(self, heading: str, text: str) -> None:
-        """Show the card with a heading and a plain-text explanation."""
-        self._definition.setTextFormat(Qt.TextFormat.PlainText)
-        self._show(heading, text, text)
+        """Show the card with a heading and a plain-text explanation (each line a paragraph)."""
+        self._mark_help(False)
+        self._show(heading, "".join(self._paragraph(line) for line in text.split("\n") if line.strip()), text)
+
+    def _paragraph(self, line: str, bold: bool = False, item: bool = False) -> str:
+        """One paragraph (or list item) of the pack's words, escaped (shown, never read as markup), with
+        lines 1.5 em apart as on the page."""
+        self._definition.ensurePolished()
+        words = f"<b>{escape(line)}</b>" if bold else escape(line)
+        tag = "li" if item else "p"
+        return f"<{tag} style='line-height: {line_percent(self._definition.font()):.1f}%'>{words}</{tag}>"
+
+    def _mark_help(self, on: bool) -> None:
+        """The help card wears the colour of the help button and of the box on the page (red)."""
+        if bool(self.card.property("help")) != on:
+            self.card.setProperty("help", on)
+            for widget in (self.card, self._term):
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
 
     def show_help(self, box: HelpBox) -> None:
         """"When to get help": what to do in an emergency first and in bold (on a small screen at the largest
         text the card's end is below the fold), then the signs as a list whose wrapped lines stay clear of
-        the bullets, then who to call. The pack's words are escaped: they are shown, never read as markup."""
-        def para(line: str, bold: bool = False) -> str:
-            words = escape(line)
-            return f"<p>{'<b>' + words + '</b>' if bold else words}</p>"
-
+        the bullets, then who to call."""
+        self._mark_help(True)
         after = box.after()
-        rich = "".join([*(para(line, True) for line in box.urgent()), para(box.intro) if box.intro else "",
+        rich = "".join([*(self._paragraph(line, bold=True) for line in box.urgent()),
+                        self._paragraph(box.intro) if box.intro else "",
                         "<ul style='margin-left: 0; -qt-list-indent: 1;'>",
-                        *(f"<li>{escape(sign)}</li>" for sign in box.signs), "</ul>",
-                        *(para(line, i == 0) for i, line in enumerate(after))])
-        self._definition.setTextFormat(Qt.TextFormat.RichText)
+                        *(self._paragraph(sign, item=True) for sign in box.signs), "</ul>",
+                        *(self._paragraph(line, bold=i == 0) for i, line in enumerate(after))])
         self._show(box.title, rich, "\n".join(box.lines()[1:]))
 
     def _show(self, heading: str, text: str, plain: str) -> None:

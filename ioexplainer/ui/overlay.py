@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPixmap, QShowEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from ioexplainer.ui.announce import give_role
-from ioexplainer.ui.fade import EdgeFade
+from ioexplainer.ui.fade import END, EdgeFade
 
 FROZEN = "frozen"  # property on a widget the overlay hid (its picture stands in its place)
 NORMAL_UI_PX = 17  # the words of buttons and cards at normal text size (theme.Metrics)
@@ -204,3 +204,37 @@ def card_scroll(card: QWidget, content: QWidget, name: str) -> QScrollArea:
     QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
     EdgeFade(area, QPalette.ColorRole.Base)  # (a card is the surface colour) more below: a soft edge says so
     return area
+
+
+class MoreBelow(QPushButton):
+    """"More below ↓" beside a card's Close while its words go on below the card's edge: a scroll bar and a
+    soft edge were the only signs, and a reader missed the last warning signs of the help card. A press
+    shows the next card's worth (a line of it kept in view); gone at the end."""
+
+    def __init__(self, area: QScrollArea, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.area = area
+        self.hide()
+        self.clicked.connect(self.page_down)
+        bar = area.verticalScrollBar()
+        bar.valueChanged.connect(self.sync)
+        bar.rangeChanged.connect(self.sync)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(self.tr("More below ↓"))
+        self.setAccessibleName(self.tr("Show more of the words below"))
+
+    def sync(self) -> None:
+        bar = self.area.verticalScrollBar()
+        more = bar.maximum() > 0 and bar.value() < bar.maximum() - END
+        if more == self.isHidden():
+            if not more and self.hasFocus():
+                self.focusNextChild()  # (focus never falls out of the card with it)
+            self.setVisible(more)
+
+    def page_down(self) -> None:
+        bar = self.area.verticalScrollBar()
+        words = self.area.widget()
+        line = words.fontMetrics().lineSpacing() if words is not None else 0
+        bar.setValue(bar.value() + max(bar.pageStep() - 2 * line, line))

@@ -169,6 +169,8 @@ def style_sheet(size: str, family: str | None, colours: Colours = STANDARD, kios
     #card {{ background: {SURFACE}; border: 3px solid {ACCENT}; border-radius: 16px; }}
     #cardText {{ font-size: {m.body}px; }}
     #cardTerm {{ font-size: {m.title}px; font-weight: bold; color: {ACCENT}; }}
+    #card[help="true"] {{ border: 4px solid {HELP}; }}
+    #card[help="true"] #cardTerm {{ color: {HELP}; }}
     #backdrop {{ background: rgba(28, 39, 48, 140); }}
     QScrollBar:vertical {{ width: {max(14, m.ui // 2)}px; background: {BACKGROUND}; }}
     QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; border: none; }}

@@ -12,8 +12,6 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleTextUpdateEvent,
     QColor,
-    QFont,
-    QFontInfo,
     QFontMetricsF,
     QImage,
     QImageReader,
@@ -32,6 +30,7 @@ from ioexplainer.content.model import Topic
 from ioexplainer.content.resources import resolve_target
 from ioexplainer.core.files import MAX_IMAGE_BYTES, RefusedError, open_guarded
 from ioexplainer.ui.announce import announce
+from ioexplainer.ui.fonts import line_percent
 from ioexplainer.ui.topic_document import MARKDOWN, fill
 
 log = logging.getLogger(__name__)
@@ -40,7 +39,6 @@ MEASURE_EMS = 36  # the longest line, in ems of the body text: about 75 characte
 READING = "#ffe08a"  # the words being read aloud: a soft yellow behind dark text (13:1)
 EMPTY = QImage()  # what Qt gets for anything refused
 DOCUMENT_MARGIN = 28  # px round the text
-LINE_EMS = 1.5  # from one line of body text to the next: the spacing WCAG 1.4.8 and large-print guides ask
 PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
 NORMAL_BODY_PX = 20  # the body text at the normal text size (theme.TEXT_PX)
 HEADING_SCALE = {1: (2.0, 1.55), 2: (1.5, 1.2), 3: (1.2, 1.08)}  # of the body: at normal text, at twice that
@@ -239,16 +237,6 @@ def _size_heading(cursor: QTextCursor, block: QTextBlock, px: int) -> None:
         cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
         cursor.setCharFormat(fmt)
     cursor.setPosition(block.position())
-
-
-def line_percent(font: QFont) -> float:
-    """The line height, in percent of the font's own line spacing, that puts lines LINE_EMS apart. (Qt's
-    proportional height scales the font's spacing, rounded up to a whole pixel: 1.24 em for Atkinson
-    Hyperlegible, so the 135% used before put lines 1.67 em apart, and a fixed percentage would give each
-    font a different pitch.)"""
-    spacing = ceil(QFontMetricsF(font).lineSpacing())
-    px = font.pixelSize() if font.pixelSize() > 0 else QFontInfo(font).pixelSize()
-    return max(100.0, 100 * LINE_EMS * px / spacing) if spacing > 0 else 100 * LINE_EMS
 
 
 def _space_lines(document: QTextDocument) -> None:

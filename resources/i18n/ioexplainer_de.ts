@@ -450,6 +450,17 @@ Die Informationen für diese Seite konnten nicht geladen werden. Bitte fragen Si
     </message>
 </context>
 <context>
+    <name>MoreBelow</name>
+    <message>
+        <source>More below ↓</source>
+        <translation>Mehr darunter ↓</translation>
+    </message>
+    <message>
+        <source>Show more of the words below</source>
+        <translation>Mehr vom Text darunter zeigen</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Topics</source>

@@ -450,6 +450,17 @@ No se pudo cargar la información de esta pantalla. Por favor, pida ayuda a algu
     </message>
 </context>
 <context>
+    <name>MoreBelow</name>
+    <message>
+        <source>More below ↓</source>
+        <translation>Más abajo ↓</translation>
+    </message>
+    <message>
+        <source>Show more of the words below</source>
+        <translation>Mostrar más del texto de abajo</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Topics</source>

@@ -218,7 +218,7 @@ def test_one_settings_panel_for_text_size_language_contrast_and_pictures(qtbot: 
     assert "#000000" in window.styleSheet()  # the high-contrast colours are on screen
     qtbot.mouseClick(card.languages["es"], Qt.MouseButton.LeftButton)
     QApplication.processEvents()
-    assert window.pack.lang == "es" and card.languages["es"].text() == "Español"
+    assert window.pack.lang == "es" and card.languages["es"].text() == "✓ Español"  # (ticked: in use)
     window.visitor.reset()  # the next visitor gets the kiosk's own settings back
     QApplication.processEvents()
     assert window.session.state.text_size == "large" and window.appearance.contrast == "standard"

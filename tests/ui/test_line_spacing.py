@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from ioexplainer.app.main import build_window
 from ioexplainer.core.settings import Settings
+from ioexplainer.ui.fonts import LINE_EMS
 from ioexplainer.ui.layout_report import report
 from ioexplainer.ui.main_window import MainWindow
-from ioexplainer.ui.viewer import LINE_EMS
 
 
 def longest_paragraph(window: MainWindow) -> QTextBlock:
