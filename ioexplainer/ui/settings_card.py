@@ -5,11 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ioexplainer.core.settings import TEXT_SIZES
 from ioexplainer.ui.language_card import own_name
-from ioexplainer.ui.overlay import DismissibleOverlay, card_scroll
+from ioexplainer.ui.overlay import DismissibleOverlay, MoreBelow, card_scroll
+
+WORDS = "words"  # a choice's own words, without its tick
+TICK = "✓ "
+
+
+def _tick(button: QPushButton) -> None:
+    """The choice in use is ticked, as on the language card (not marked by its colour alone)."""
+    words = str(button.property(WORDS) or button.text().removeprefix(TICK))  # (set in retranslate)
+    button.setText(f"{TICK}{words}" if button.isChecked() else words)
 
 
 class SettingsCard(DismissibleOverlay):
@@ -35,6 +44,7 @@ class SettingsCard(DismissibleOverlay):
         self.choices_area = card_scroll(self.card, self.rows_widget, "settingsScroll")
         self.body.addWidget(self.choices_area)
         self.labels: dict[str, QLabel] = {}
+        self._grids: list[tuple[QGridLayout, list[QPushButton]]] = []
         self.sizes = self._row("size", list(TEXT_SIZES), self.text_size_chosen.emit)
         self.steps: tuple[str, ...] = TEXT_SIZES  # the text sizes offered (a kiosk's two: see use_steps)
         self.languages = self._row("language", languages, self.language_chosen.emit)
@@ -47,7 +57,13 @@ class SettingsCard(DismissibleOverlay):
         self.close_button = QPushButton(self.card)
         self.close_button.setObjectName("primary")
         self.close_button.clicked.connect(self.close_requested)
-        self.body.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.more = MoreBelow(self.choices_area, self.card)
+        QWidget.setTabOrder(self.more, self.close_button)  # (the choices, More below, Close: as they read)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.more)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        self.body.addLayout(buttons)
         self.retranslate()
 
     def _row(self, name: str, choices: list[str], emit: Callable[[str], object]) -> dict[str, QPushButton]:
@@ -55,25 +71,45 @@ class SettingsCard(DismissibleOverlay):
         label.setObjectName("panelTitle")
         self.labels[name] = label
         self.rows.addWidget(label)
-        row = QHBoxLayout()
+        row = QGridLayout()
         group = QButtonGroup(self)
-        buttons = {}
+        buttons: dict[str, QPushButton] = {}
         for choice in choices:
             button = QPushButton(self.rows_widget)
             button.setObjectName("segment")
             button.setCheckable(True)
             button.clicked.connect(lambda _checked=False, c=choice: emit(c))
+            button.toggled.connect(lambda _on=False, b=button: _tick(b))
             group.addButton(button)
+            row.addWidget(button, 0, len(buttons))
             buttons[choice] = button
-            row.addWidget(button, 1)
         self.rows.addLayout(row)
+        self._grids.append((row, list(buttons.values())))
         return buttons
+
+    def _arrange_rows(self, width: int) -> None:
+        """Each row of choices on one line where they fit `width`, else two to a line (at the largest text
+        in an 800x600 window, four text sizes, one with its tick, did not fit one line)."""
+        for grid, buttons in self._grids:
+            shown = [b for b in buttons if not b.isHidden()]
+            # (even columns: the widest choice sets every column's width)
+            need = max((b.sizeHint().width() for b in shown), default=0) * len(shown) \
+                + grid.horizontalSpacing() * (len(shown) - 1)
+            columns = len(shown) if need <= width or len(shown) < 3 else (len(shown) + 1) // 2
+            for button in buttons:
+                grid.removeWidget(button)
+            for i, button in enumerate(shown):
+                grid.addWidget(button, i // columns, i % columns)
+            for column in range(max(len(buttons), 1)):
+                grid.setColumnStretch(column, 1 if column < columns else 0)
 
     def fit(self) -> None:
         """As tall as the choices need, but never taller than the window: then the choices scroll."""
         parent = self.parentWidget()
-        if parent is not None:
+        if parent is not None and (covered := self.cover()) is not None:
             margins = self.body.contentsMargins()
+            bar = self.choices_area.verticalScrollBar().sizeHint().width()
+            self._arrange_rows(covered[1] - margins.left() - margins.right() - 2 * self.card.frameWidth() - bar)
             chrome = (self.heading.sizeHint().height() + self.close_button.sizeHint().height()
                       + margins.top() + margins.bottom() + 2 * self.body.spacing())
             self.rows_widget.adjustSize()
@@ -103,9 +139,13 @@ class SettingsCard(DismissibleOverlay):
         self.reading["button"].setText(self.tr("When I press Listen"))
         self.reading["auto"].setText(self.tr("Each page as it opens"))
         self.close_button.setText(self.tr("Close"))
+        self.more.retranslate()
         for group in (self.sizes, self.languages, self.contrasts, self.motion, self.reading):
             for button in group.values():
-                button.setAccessibleName(button.text())
+                words = button.text().removeprefix(TICK)
+                button.setAccessibleName(words)
+                button.setProperty(WORDS, words)
+                _tick(button)
         self.reading["button"].setAccessibleName(self.tr("Read aloud only when I press Listen"))
         self.reading["auto"].setAccessibleName(self.tr("Read each page aloud as it opens"))
 

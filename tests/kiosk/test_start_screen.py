@@ -281,7 +281,7 @@ def test_the_settings_card_and_keys_offer_the_same_two_text_steps_as_the_header(
     window.session.open_card(SETTINGS_CARD)
     sizes = window.settings_card.sizes
     qtbot.waitUntil(window.settings_card.isVisible)
-    assert [(key, b.text()) for key, b in sizes.items() if b.isVisible()] == [("large", "Standard"),
+    assert [(key, b.text()) for key, b in sizes.items() if b.isVisible()] == [("large", "✓ Standard"),
                                                                             ("largest", "Larger text")]
     assert sizes["large"].isChecked() and not window.text_size.toggle.isChecked()
     qtbot.mouseClick(sizes["largest"], Qt.MouseButton.LeftButton)
