@@ -10,6 +10,7 @@ from ioexplainer.ui.announce import give_role
 from ioexplainer.ui.fade import END, EdgeFade
 
 FROZEN = "frozen"  # property on a widget the overlay hid (its picture stands in its place)
+KEPT_ROOM = "keptRoom"  # its own "retain size when hidden", while frozen
 NORMAL_UI_PX = 17  # the words of buttons and cards at normal text size (theme.Metrics)
 
 
@@ -50,6 +51,7 @@ def _freeze(parent: QWidget, opaque: bool) -> None:
             still.lower()
             still.show()
         widget.setProperty(FROZEN, True)
+        _keep_room(widget, True)
         widget.hide()
 
 
@@ -61,6 +63,20 @@ def _thaw(parent: QWidget) -> None:
         if widget.property(FROZEN):
             widget.setProperty(FROZEN, False)
             widget.show()
+            _keep_room(widget, False)
+
+
+def _keep_room(widget: QWidget, frozen: bool) -> None:
+    """A frozen widget keeps its room in the layout: were the header hidden first, the page would grow
+    into its room before hiding in turn, the text's last lines would scroll up to fill it, and the reader
+    would find their place moved three lines when the card closed."""
+    policy = widget.sizePolicy()
+    if frozen:
+        widget.setProperty(KEPT_ROOM, policy.retainSizeWhenHidden())
+        policy.setRetainSizeWhenHidden(True)
+    else:
+        policy.setRetainSizeWhenHidden(bool(widget.property(KEPT_ROOM)))
+    widget.setSizePolicy(policy)
 
 
 def sync_inert(parent: QWidget) -> None:
