@@ -48,7 +48,7 @@ def test_every_registered_piece_is_back_to_its_default_after_one_reset(qtbot: Qt
     qtbot.mouseClick(controls.mode_buttons["side-by-side"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(controls.speed_buttons[2.0], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(controls.labels, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(controls.next, Qt.MouseButton.LeftButton)
+    window.diagram.player.next_phase()
     kiosk.countdown.show_seconds(5)
     changed = visitor.snapshot()
     assert all(changed[name] != defaults[name] for name in defaults), (defaults, changed)

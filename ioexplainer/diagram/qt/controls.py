@@ -90,6 +90,7 @@ class DiagramControls(QWidget):
         transport.setSpacing(8)
         for widget in (self.restart, self.previous, self.play, self.next):
             transport.addWidget(widget)
+        self.next.hide()  # (the caption's big "Next step" does it; this one only where that row goes)
         transport.addWidget(self.scrubber, 1)
         self.scrub_row = QHBoxLayout()  # the scrubber's own row, where it does not fit beside the buttons
         self.play_words = True  # "▸ Play" / "❚❚ Pause" in words; off: the symbol alone (see arrange_transport)
@@ -272,11 +273,14 @@ class DiagramControls(QWidget):
         self._mode_rows = []  # (arranged again at the next measure)
 
     def set_tight(self, tight: bool) -> None:
-        """In a small room the caption's big "Next step" row goes; this row's next-step button then says
-        it in words (the same action), so the way on is as plain as before."""
+        """In a small room the caption's big "Next step" row goes; this row's next-step button then shows,
+        in words (the same action), so the way on is as plain as before. Elsewhere it stays hidden: two
+        buttons for one action (a big "Next step" and a skip symbol under it) read as two different
+        things (review)."""
         if tight == self.tight:
             return
         self.tight = tight
+        self.next.setVisible(tight)
         self.next.setObjectName("primary" if tight else "iconButton")
         self.next.setIcon(QIcon() if tight else icon("next", ACCENT))
         self.next.setText(self.tr("Next step ›") if tight else "")
