@@ -198,7 +198,7 @@ def add_foot(document: QTextDocument, topic: Topic) -> None:
         month = QLocale().toString(QDate(topic.updated.year, topic.updated.month, topic.updated.day), "MMMM yyyy")
         parts.append(QCoreApplication.translate("TopicDocument", "Last checked: %1").replace("%1", month))
     if topic.sources:
-        names = "; ".join(f"{s.title} ({s.publisher})" for s in topic.sources)
+        names = "; ".join(f"{s.title}, {s.publisher}" for s in topic.sources)  # (no brackets in brackets)
         parts.append(QCoreApplication.translate("TopicDocument", "Sources: %1").replace("%1", names))
     if not parts:
         return

@@ -134,6 +134,8 @@ def test_each_topic_ends_with_when_it_was_checked_and_its_sources(qtbot: QtBot) 
         foot = window.viewer.toPlainText().strip().splitlines()[-2:]
         assert re.fullmatch(r"Last checked: [A-Z][a-z]+ 20\d\d", foot[0]), (topic.slug, foot)
         assert foot[1].startswith("Sources: ") and topic.sources[0].publisher in foot[1]
+        assert f"{topic.sources[0].title}, {topic.sources[0].publisher}" in foot[1]
+        assert "))" not in foot[1]  # "(patient guide) (European Society for Medical Oncology (ESMO))" read badly
 
 
 @pytest.mark.parametrize("text", ["normal", "largest"])
