@@ -890,7 +890,7 @@ class MainWindow(QMainWindow):
             self.card.show_text(self.tr("Word not found"),
                                 self.tr("Sorry, there is no explanation for this word yet."))
         else:
-            self.card.show_text(term.term, term.definition)
+            self.card.show_text(as_heading(term.term), term.definition)
 
     def _compose_help(self, pack: ContentPack) -> HelpBox | None:
         """The help box in the pack's words with this clinic's numbers (None when the pack has no words)."""
@@ -950,6 +950,14 @@ class MainWindow(QMainWindow):
                 self.preferences.set_window_size(self.size())
             self.preferences.sync()
         super().closeEvent(event)
+
+
+def as_heading(term: str) -> str:
+    """A glossary word as a card's heading: a capital first letter ("immunotherapy", "sistema
+    inmunitario" stood as headings in lower case), unless the word's own capitals say otherwise (mRNA)."""
+    if not term or term[0].isupper() or (len(term) > 1 and term[1].isupper()):
+        return term
+    return term[0].upper() + term[1:]
 
 
 def _row_width(widgets: list[QWidget]) -> int:

@@ -8,6 +8,8 @@ card's edge with only a scroll bar to say so; a glossary card held lines of 90 t
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextDocument
@@ -17,7 +19,7 @@ from ioexplainer.app.main import build_window
 from ioexplainer.core.colours import STANDARD
 from ioexplainer.core.settings import Settings
 from ioexplainer.ui.fonts import LINE_EMS
-from ioexplainer.ui.main_window import HELP_CARD, SETTINGS_CARD, MainWindow
+from ioexplainer.ui.main_window import HELP_CARD, SETTINGS_CARD, MainWindow, as_heading
 
 
 def opened(qtbot: QtBot, kiosk: bool, text: str, size: tuple[int, int], lang: str = "en") -> MainWindow:
@@ -30,7 +32,20 @@ def opened(qtbot: QtBot, kiosk: bool, text: str, size: tuple[int, int], lang: st
         window.screens.show_topic()
     qtbot.waitExposed(window)
     window.allow_close = True
+    _WINDOWS.append(window)
     return window
+
+
+_WINDOWS: list[MainWindow] = []
+
+
+@pytest.fixture(autouse=True)
+def english_after() -> Iterator[None]:
+    """The translator is the application's: English again after each test, for the next one."""
+    yield
+    for window in _WINDOWS:
+        window.language.apply("en")
+    _WINDOWS.clear()
 
 
 def line_gaps(label_text: str, label_font: object, width: int) -> list[float]:
@@ -116,3 +131,13 @@ def test_the_settings_in_use_are_ticked(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: settings.sizes["large"].text() == "✓ Large")
     assert settings.sizes["normal"].text() == "Normal"
     assert settings.languages["en"].text() == "✓ English" and settings.contrasts["standard"].text().startswith("✓")
+
+
+def test_a_word_explained_has_a_capital_first_letter(qtbot: QtBot) -> None:
+    """"immunotherapy" and "sistema inmunitario" stood as card headings in lower case."""
+    window = opened(qtbot, False, "normal", (1366, 768), "es")
+    window.session.open_card("immunotherapy")
+    qtbot.waitUntil(window.card.isVisible)
+    assert window.card.term_text == "Inmunoterapia"
+    assert [as_heading(word) for word in ("mRNA", "PD-1", "T cell", "cancer cell", "")] == [
+        "mRNA", "PD-1", "T cell", "Cancer cell", ""]
