@@ -44,7 +44,8 @@ def english_after() -> Iterator[None]:
     """The translator is the application's: English again after each test, for the next one."""
     yield
     for window in _WINDOWS:
-        window.language.apply("en")
+        if window.language is not None:
+            window.language.apply("en")
     _WINDOWS.clear()
 
 
