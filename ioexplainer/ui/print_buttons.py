@@ -61,6 +61,8 @@ class PrintButtons(QWidget):
         self.save.setAccessibleName(self.tr("Save this page as a PDF file, in large print"))
         self.print.setText(self.tr("Print…") if not self.kiosk else self.tr("Print"))
         self.print.setAccessibleName(self.tr("Print this page in large print"))
+        if self.kiosk and not self.printer and self.topic is not None and self.topic.printable:
+            self.message.setText(self._ask_staff())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -68,10 +70,17 @@ class PrintButtons(QWidget):
             self.retranslate()
 
     def show_for(self, topic: Topic, help_box: HelpBox | None) -> None:
-        """Offer the buttons for a printable topic, hide them for the rest."""
+        """Offer the buttons for a printable topic, hide them for the rest. A kiosk with no printer says
+        where to get the page on paper instead: its text asks the reader to print it (review: "Print this
+        page... Tick three questions", and nothing on screen to print with)."""
         self.topic, self.help_box = topic, help_box
         self.message.clear()
-        self.setVisible(topic.printable and (self.printer or not self.kiosk))
+        if self.kiosk and not self.printer and topic.printable:
+            self.message.setText(self._ask_staff())
+        self.setVisible(topic.printable)
+
+    def _ask_staff(self) -> str:
+        return self.tr("To take this page home on paper, ask a member of staff to print it for you.")
 
     def save_pdf(self) -> None:
         if self.topic is None:

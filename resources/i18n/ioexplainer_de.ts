@@ -537,6 +537,10 @@ Die Informationen für diese Seite konnten nicht geladen werden. Bitte fragen Si
         <translation>Diese Seite in großer Schrift drucken</translation>
     </message>
     <message>
+        <source>To take this page home on paper, ask a member of staff to print it for you.</source>
+        <translation>Wenn Sie diese Seite auf Papier mitnehmen möchten, bitten Sie das Personal, sie für Sie auszudrucken.</translation>
+    </message>
+    <message>
         <source>Sorry, the PDF could not be saved there. Please choose another folder.</source>
         <translation>Leider konnte das PDF dort nicht gespeichert werden. Bitte wählen Sie einen anderen Ordner.</translation>
     </message>

@@ -537,6 +537,10 @@ No se pudo cargar la información de esta pantalla. Por favor, pida ayuda a algu
         <translation>Imprimir esta página con letra grande</translation>
     </message>
     <message>
+        <source>To take this page home on paper, ask a member of staff to print it for you.</source>
+        <translation>Si quiere llevarse esta página en papel, pida al personal que se la imprima.</translation>
+    </message>
+    <message>
         <source>Sorry, the PDF could not be saved there. Please choose another folder.</source>
         <translation>Lo sentimos, no se pudo guardar el PDF ahí. Por favor, elija otra carpeta.</translation>
     </message>
