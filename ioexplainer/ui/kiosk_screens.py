@@ -12,8 +12,9 @@ from PySide6.QtCore import QObject, QSize
 from PySide6.QtGui import QPixmap
 
 from ioexplainer.content.model import Scene, Topic
+from ioexplainer.core.colours import THEMES
 from ioexplainer.ui.start_screen import HELP, WATCH, StartScreen
-from ioexplainer.ui.tile_pictures import scene_picture
+from ioexplainer.ui.tile_pictures import scene_picture, symbol_picture
 
 if TYPE_CHECKING:
     from ioexplainer.ui.main_window import MainWindow
@@ -35,7 +36,7 @@ class KioskScreens(QObject):
         super().__init__(window)
         self.window = window
         self.read: set[str] = set()  # the topics this visitor opened (a tick on their tiles)
-        self.start = StartScreen(self._picture)
+        self.start = StartScreen(self._picture, symbols=self._symbol)
         window.pages.insertWidget(0, self.start)
         self.start.chosen.connect(self._on_chosen)
         window.session.topic_changed.connect(self._on_topic_changed)
@@ -44,6 +45,9 @@ class KioskScreens(QObject):
 
     def _picture(self, scene: Scene, size: QSize) -> QPixmap:
         return scene_picture(scene, size, self.window.pack.diagram_text, self.window.font_family)
+
+    def _symbol(self, name: str, size: QSize) -> QPixmap:
+        return symbol_picture(name, size, THEMES[self.window.appearance.contrast])
 
     def fill(self) -> None:
         """Tiles for the window's content pack (again after a change of language)."""

@@ -28,6 +28,7 @@ WATCH = "#watch"  # the tile that opens the diagram from its start
 HELP = "#help"  # the tile that opens "When to get help"
 
 Painter = Callable[[Scene, QSize], QPixmap]
+SymbolPainter = Callable[[str, QSize], QPixmap]  # a symbol's name (tile_pictures.SYMBOLS) to its picture
 
 
 class Tile(QPushButton):
@@ -111,7 +112,8 @@ class StartScreen(QScrollArea):
 
     chosen = Signal(str)
 
-    def __init__(self, painter: Painter | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, painter: Painter | None = None, parent: QWidget | None = None,
+                 symbols: SymbolPainter | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startScreen")
         self.setWidgetResizable(True)
@@ -121,8 +123,10 @@ class StartScreen(QScrollArea):
         # tell a tap from a drag, and a tile must answer a tap at once). "More topics" scrolls for everyone.
         QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         self._painter = painter
+        self._symbol_painter = symbols
         self._pictures: dict[str, QPixmap] = {}
         self._scenes: dict[str, Scene] = {}
+        self._symbols: dict[str, str] = {}  # tiles with no moment of the diagram: a symbol instead
         page = QWidget()
         page.setObjectName("startPage")
         self.heading = QLabel(page)
@@ -173,6 +177,7 @@ class StartScreen(QScrollArea):
             tile.deleteLater()
         self.tiles = []
         self._scenes = {}
+        self._symbols = {}
         self._watch_scene = watch
         if watch is not None:  # first: the most inviting way in, for anyone who would rather watch than read
             self._add(WATCH)
@@ -182,14 +187,18 @@ class StartScreen(QScrollArea):
             tile.set_words(f"{number}. {topic.title}", topic.summary)
             if topic.scene is not None:
                 self._scenes[topic.slug] = topic.scene
+            elif topic.printable:  # a page to print and fill in
+                self._symbols[topic.slug] = "checklist"
         if help_words is not None:
             tile = self._add(HELP)
             tile.setProperty("help", True)
             tile.set_words(*help_words)
+            self._symbols[HELP] = "help"
         self.retranslate()
         self._place()
         for tile in self.tiles:
-            tile.reserve = tile.key in self._scenes and self._painter is not None
+            tile.reserve = ((tile.key in self._scenes and self._painter is not None)
+                            or (tile.key in self._symbols and self._symbol_painter is not None))
             if tile.key in self._pictures:
                 tile.set_picture(self._pictures[tile.key])
         if self.isVisible():
@@ -247,12 +256,17 @@ class StartScreen(QScrollArea):
         self._paint_timer.start()  # the pictures, one per turn of the event loop (the screen answers at once)
 
     def _paint_one(self) -> None:
-        waiting = [t for t in self.tiles if t.key in self._scenes and t.key not in self._pictures]
-        if not waiting or self._painter is None:
+        waiting = [t for t in self.tiles if t.key not in self._pictures
+                   and ((t.key in self._scenes and self._painter is not None)
+                        or (t.key in self._symbols and self._symbol_painter is not None))]
+        if not waiting:
             self._paint_timer.stop()
             return
         tile = waiting[0]
-        self._pictures[tile.key] = self._painter(self._scenes[tile.key], PICTURE_SIZE)
+        if tile.key in self._scenes and self._painter is not None:
+            self._pictures[tile.key] = self._painter(self._scenes[tile.key], PICTURE_SIZE)
+        elif self._symbol_painter is not None:
+            self._pictures[tile.key] = self._symbol_painter(self._symbols[tile.key], PICTURE_SIZE)
         tile.set_picture(self._pictures[tile.key])
 
     @property

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionSlider, QWidget
 from pytestqt.qtbot import QtBot
 
+from ioexplainer.core.colours import STANDARD
 from ioexplainer.kiosk.mode import KioskMode
 from ioexplainer.ui.kiosk_screens import KioskScreens
 from ioexplainer.ui.main_window import HELP_CARD
@@ -30,7 +32,16 @@ def test_every_tile_has_its_words_and_a_picture_from_the_diagram(qtbot: QtBot, k
         assert tile.title.text() == f"{number}. {topic.title}" and tile.summary.text() == topic.summary
         assert tile.accessibleName() == tile.title.text() and tile.accessibleDescription() == topic.summary
         pixmap = tile.picture.pixmap()
-        assert (pixmap is not None and not pixmap.isNull()) is (topic.scene is not None)  # the checklist has none
+        assert pixmap is not None and not pixmap.isNull() and tile.picture.height() > 0, topic.slug
+        if topic.scene is None:  # the pages to print and fill in: a sheet with tick boxes (review: empty tiles)
+            assert topic.printable
+            image = pixmap.toImage()
+            accent = QColor(STANDARD.accent).rgb()
+            assert any(image.pixel(x, y) == accent for x in range(image.width()) for y in range(0, image.height(), 4))
+    help_tile = by_key["#help"]  # a telephone in the help colour
+    image = help_tile.picture.pixmap().toImage()
+    drawn, red = image.pixelColor(image.width() // 2, image.height() // 2), QColor(STANDARD.help)
+    assert max(abs(drawn.red() - red.red()), abs(drawn.green() - red.green()), abs(drawn.blue() - red.blue())) < 8
     watch = by_key["#watch"].picture.pixmap()
     assert watch is not None and not watch.isNull()
     image = watch.toImage()
