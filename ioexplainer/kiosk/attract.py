@@ -6,11 +6,12 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ioexplainer.content.model import DiagramText
 from ioexplainer.diagram.qt.player import Player
 from ioexplainer.diagram.qt.view import DiagramView
+from ioexplainer.diagram.story.camera import WIDE, framing
 from ioexplainer.diagram.story.registry import REGISTRY
 from ioexplainer.diagram.story.story import still_time
 from ioexplainer.ui.overlay import sync_inert
@@ -18,6 +19,7 @@ from ioexplainer.ui.overlay import sync_inert
 ATTRACT_FRAME_MS = 167  # 6 frames a second: the cells drift slowly, and the screen runs all day (budget 3% of a core)
 ATTRACT_PHASE = 3  # "attack": the clearest picture of what the treatment does
 HOPEFUL = ("rematch", "expand")  # the loop: the T cell freed and switched on, attacking, more T cells
+CLIP_REGION = (250.0, 10.0, 1190.0, 890.0)  # scene units where the loop's cells are (story test keeps it so)
 PULSE_MS = 1400  # the start button breathes gently (two looks, swapped: almost no CPU)
 
 
@@ -39,7 +41,7 @@ class AttractScreen(QFrame):
         self.player = Player(clock, frame_ms=ATTRACT_FRAME_MS) if clock else Player(frame_ms=ATTRACT_FRAME_MS)
         self.player.setParent(self)
         self.player.loop = True
-        self.player.wide_only = True
+        self.player.still_camera = WIDE  # (framed on the clip for the picture's shape: see _compose)
         self.player.set_mode("after")
         timeline = self.player.timeline
         ids = [p.phase_id for p in REGISTRY.scenario("after").phases]
@@ -50,24 +52,27 @@ class AttractScreen(QFrame):
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.phrases = [QLabel(text, self) for text in phrases]
-        self.box = layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 40, 48, 40)
-        layout.setSpacing(12)
-        layout.addStretch(1)
-        layout.addWidget(self.view)
-        layout.addSpacing(24)
+        # The picture and, beside it (landscape) or under it (portrait), the words and the button.
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(48, 40, 48, 40)
+        self.box.setSpacing(40)
+        self.box.addWidget(self.view)
+        self.words = words = QVBoxLayout()
+        words.setSpacing(12)
+        words.addStretch(1)
         for number, label in enumerate(self.phrases):
             label.setObjectName("attractMain" if number == 0 else "attractOther")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
-            layout.addWidget(label)
-        layout.addSpacing(24)
+            words.addWidget(label)
+        words.addSpacing(24)
         self.start = QPushButton(start_words, self)
         self.start.setObjectName("attractStart")
         self.start.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.start.clicked.connect(self.touched)
-        layout.addWidget(self.start, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(1)
+        words.addWidget(self.start, 0, Qt.AlignmentFlag.AlignHCenter)
+        words.addStretch(1)
+        self.box.addLayout(words)
         self.pulse = QTimer(self)  # runs only while the attract screen shows, and never with reduced motion
         self.pulse.setInterval(PULSE_MS)
         self.pulse.timeout.connect(self._breathe)
@@ -83,13 +88,18 @@ class AttractScreen(QFrame):
         return False
 
     def _compose(self, width: int, height: int) -> None:
-        """Landscape: the picture (16:9) and the words centred. Portrait: the picture takes all the height
-        the words leave (the scene is drawn turned, composed for a tall picture: no empty bands)."""
+        """Landscape: the picture beside the words, three fifths of the width; portrait: the picture over
+        them, all the height they leave (the scene drawn turned). Either way framed on where the clip
+        happens, as large as it fits: a 16:9 strip over the words was 1270x266 on a 1366x768 kiosk, its
+        attacking T cell 50 px across."""
         tall = height > width
-        last = self.box.count() - 1
-        self.box.setStretch(0, 0 if tall else 1)
-        self.box.setStretch(self.box.indexOf(self.view), 1 if tall else 0)
-        self.box.setStretch(last, 0 if tall else 1)
+        self.start.setMinimumWidth(self.start.sizeHint().width())  # its words whole, whatever the column
+        self.box.setDirection(QBoxLayout.Direction.TopToBottom if tall else QBoxLayout.Direction.LeftToRight)
+        self.box.setStretch(0, 1 if tall else 3)
+        self.box.setStretch(1, 0 if tall else 2)
+        self.box.activate()
+        self.player.still_camera = framing(self.view.width(), self.view.height(), CLIP_REGION)
+        self.view.update()
 
     def open(self) -> None:
         parent = self.parentWidget()

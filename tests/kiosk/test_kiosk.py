@@ -154,18 +154,33 @@ def test_touch_anywhere_during_the_countdown_also_keeps_the_visit(qtbot: QtBot, 
 
 
 def test_the_attract_picture_is_composed_for_a_portrait_screen(qtbot: QtBot, kiosk: KioskMode) -> None:
-    """Portrait: the picture takes the height the words leave and the scene is drawn turned (no empty
-    bands above and below a 16:9 strip); landscape: a 16:9 picture, the words under it."""
-    from ioexplainer.diagram.story.camera import WIDE, view_of
+    """Portrait: the picture takes the height the words leave, over them, and the scene is drawn turned (no
+    empty bands above and below a 16:9 strip); landscape: the picture beside the words. Either way framed
+    on the clip: on a 1366x768 kiosk the attacking T cell was 50 px across in a 1270x266 strip."""
+    from ioexplainer.diagram.story.camera import Camera, view_of
 
-    view = kiosk.attract.view
+    attract, view = kiosk.attract, kiosk.attract.view
+
+    def camera() -> Camera:
+        assert attract.player.still_camera is not None
+        return attract.player.still_camera
+
+    def t_cell_px() -> float:
+        scale = view_of(view.width(), view.height(), camera()).scale
+        return 2 * attract.player.frames()[0].actor("T1").r * scale
+
     kiosk.window.resize(1080, 1920)
     qtbot.waitUntil(lambda: view.height() > 1.3 * view.width())
-    assert view.height() >= 0.7 * 1920 and view_of(view.width(), view.height(), WIDE).turned
-    assert kiosk.attract.start.geometry().bottom() <= kiosk.attract.height()  # "Touch to start" in view
-    kiosk.window.resize(1920, 1080)
-    qtbot.waitUntil(lambda: view.width() > 1.5 * view.height())
-    assert not view_of(view.width(), view.height(), WIDE).turned
+    assert view.height() >= 0.5 * 1920 and view_of(view.width(), view.height(), camera()).turned
+    assert view.geometry().bottom() < attract.phrases[0].geometry().top()  # the words under the picture
+    assert attract.start.geometry().bottom() <= attract.height()  # "Touch to start" in view
+    assert t_cell_px() >= 150
+    for size, least in (((1920, 1080), 160), ((1366, 768), 120)):  # (were about 100 and 50)
+        kiosk.window.resize(*size)
+        qtbot.waitUntil(lambda: view.geometry().right() < attract.phrases[0].geometry().left())  # beside
+        assert t_cell_px() >= least, size
+        start = attract.start
+        assert start.width() >= start.sizeHint().width() and attract.rect().contains(start.geometry())
 
 
 def test_reset_wipes_everything_and_shows_the_attract_screen(qtbot: QtBot, kiosk: KioskMode,

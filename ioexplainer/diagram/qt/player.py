@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from ioexplainer.diagram.story.camera import WIDE
+from ioexplainer.diagram.story.camera import Camera
 from ioexplainer.diagram.story.model import Frame
 from ioexplainer.diagram.story.registry import REGISTRY
 from ioexplainer.diagram.story.story import Timeline, frames_at, still_time
@@ -45,7 +45,7 @@ class Player(QObject):
         self.reduced_motion = False
         self.visible = True
         self.loop = False
-        self.wide_only = False
+        self.still_camera: Camera | None = None  # one camera for every frame (the attract screen), not the story's
         self.loop_range: tuple[float, float] | None = None  # loop only these seconds of the story
         self._phase = 0
         self.reading: dict[str, tuple[float, ...]] = {}  # mode -> seconds each step's words need to be read
@@ -63,8 +63,8 @@ class Player(QObject):
 
     def frames(self) -> tuple[Frame, ...]:
         frames = frames_at(self.mode, self.t)
-        if self.wide_only:  # the attract screen: the whole scene, no close-ups (cheap to draw all day)
-            return tuple(replace(f, camera_x=WIDE.x, camera_y=WIDE.y, zoom=WIDE.zoom) for f in frames)
+        if (still := self.still_camera) is not None:  # the attract screen: no camera moves (cheap all day)
+            return tuple(replace(f, camera_x=still.x, camera_y=still.y, zoom=still.zoom) for f in frames)
         return frames
 
     # -- commands -----------------------------------------------------------------------------------

@@ -116,3 +116,19 @@ def _fit(width: float, height: float, scene_w: float, scene_h: float, camera: Ca
     x = min(max(camera.x, half_w), scene_w - half_w) if half_w * 2 < scene_w else scene_w / 2
     y = min(max(camera.y, half_h), scene_h - half_h) if half_h * 2 < scene_h else scene_h / 2
     return scale, width / 2 - x * scale, height / 2 - y * scale
+
+
+def framing(width: float, height: float, region: tuple[float, float, float, float]) -> Camera:
+    """A still camera that shows `region` (left, top, right, bottom in scene units) as large as it fits in
+    a `width` x `height` picture, turned as view_of turns it; never wider than the whole scene. (The attract
+    screen: its cells were 50 px in a 1270x266 strip; in a squarer picture beside the words, framed on
+    where the clip happens, they are about two and a half times that.)"""
+    left, top, right, bottom = region
+    tall = turned(width, height)
+    span_w, span_h = (bottom - top, right - left) if tall else (right - left, bottom - top)
+    scene_w, scene_h = (SCENE_HEIGHT, SCENE_WIDTH) if tall else (SCENE_WIDTH, SCENE_HEIGHT)
+    if width <= 0 or height <= 0 or span_w <= 0 or span_h <= 0:
+        return WIDE
+    base = min(width / scene_w, height / scene_h)
+    zoom = max(1.0, min(width / span_w, height / span_h) / base)
+    return Camera((left + right) / 2, (top + bottom) / 2, zoom)

@@ -1,0 +1,54 @@
+"""The attract screen's still camera (camera.framing, pure): the clip's region as large as the picture
+allows, in any shape, and the clip's cells stay inside that region for the whole loop."""
+
+from __future__ import annotations
+
+import pytest
+
+from ioexplainer.diagram.story.camera import WIDE, framing, view_of
+from ioexplainer.diagram.story.registry import REGISTRY
+from ioexplainer.diagram.story.story import Timeline, frame_at
+from ioexplainer.kiosk.attract import CLIP_REGION, HOPEFUL
+
+
+def on_screen(width: float, height: float, region: tuple[float, float, float, float]) -> tuple[float, ...]:
+    """The region's corners in the picture's pixels, through the framing camera."""
+    view = view_of(width, height, framing(width, height, region))
+    left, top, right, bottom = region
+    if view.turned:  # (scene x runs down the picture, scene y from right to left)
+        xs = [view.dx + (900 - y) * view.scale for y in (top, bottom)]
+        ys = [view.dy + x * view.scale for x in (left, right)]
+    else:
+        xs = [view.dx + x * view.scale for x in (left, right)]
+        ys = [view.dy + y * view.scale for y in (top, bottom)]
+    return min(xs), min(ys), max(xs), max(ys), view.scale
+
+
+@pytest.mark.parametrize("size", [(738, 688), (1070, 1000), (580, 688), (1824, 522), (984, 1300), (1270, 266)])
+def test_the_clip_fills_the_picture_it_is_framed_for(size: tuple[int, int]) -> None:
+    width, height = size
+    left, top, right, bottom, _scale = on_screen(width, height, CLIP_REGION)
+    assert left >= -1 and top >= -1 and right <= width + 1 and bottom <= height + 1  # all of it in view
+    assert right - left >= width - 2 or bottom - top >= height - 2  # as large as it fits: one side fills
+    assert framing(width, height, CLIP_REGION).zoom >= 1.0
+
+
+def test_a_squarer_picture_shows_the_cells_larger_than_the_old_strip() -> None:
+    """1366x768 kiosk: a 1270x266 strip of the whole scene (scale 0.30) became a picture beside the words."""
+    strip = view_of(1270, 266, WIDE).scale
+    assert on_screen(738, 688, CLIP_REGION)[-1] >= 2.3 * strip
+    assert framing(1600, 900, (0, 0, 1600, 900)) == WIDE  # the whole scene: no zoom, centred
+
+
+def test_the_loops_cells_stay_inside_the_clip_region() -> None:
+    timeline = Timeline.of("after")
+    ids = [p.phase_id for p in REGISTRY.scenario("after").phases]
+    first, last = ids.index(HOPEFUL[0]), ids.index(HOPEFUL[1])
+    t, end = timeline.start_of(first), timeline.start_of(last) + timeline.durations[last]
+    left, top, right, bottom = CLIP_REGION
+    while t <= end:
+        for actor in frame_at("after", t).actors:
+            if actor.opacity >= 0.3 and actor.kind.name in ("T_CELL", "CANCER_CELL"):
+                assert left <= actor.x - actor.r and actor.x + actor.r <= right, (t, actor.actor_id)
+                assert top <= actor.y - actor.r and actor.y + actor.r <= bottom, (t, actor.actor_id)
+        t += 0.25
