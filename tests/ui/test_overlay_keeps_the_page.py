@@ -21,6 +21,7 @@ def test_opening_and_closing_a_card_keeps_the_readers_place(qtbot: QtBot, card: 
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
+    window.build_diagram()  # (built after the first paint otherwise: the page may settle again then)
     window.session.go_to("side-effects")
     bar = window.viewer.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 1000)
