@@ -46,11 +46,13 @@ class PinPad(Overlay):
         for index, key in enumerate("123456789"):
             grid.addWidget(self._digit(key), index // 3, index % 3)
         self.erase = QPushButton(self.card)
+        self.erase.setObjectName("pinKey")  # the bottom row as tall as the digits (review: 76 px beside 97)
         self.erase.clicked.connect(self._on_erase)
         grid.addWidget(self.erase, 3, 0)
         grid.addWidget(self._digit("0"), 3, 1)
         self.ok = QPushButton(self.card)
         self.ok.setObjectName("primary")
+        self.ok.setProperty("pinKey", True)
         self.ok.clicked.connect(self.submit)
         grid.addWidget(self.ok, 3, 2)
         self.cancel = QPushButton(self.card)

@@ -132,7 +132,7 @@ def style_sheet(size: str, family: str | None, colours: Colours = STANDARD, kios
     #attractStart {{ font-size: {round(m.title * 1.3)}px; font-weight: bold; color: {SURFACE}; background: {ACCENT};
                      border: 6px solid {ACCENT_SOFT}; border-radius: 20px; padding: 18px 56px; }}
     #attractStart[bright="true"] {{ border: 6px solid {ACCENT}; background: {LINK}; }}
-    #pinKey {{ font-size: {m.title}px; min-height: {round(m.target * 1.3)}px; }}
+    #pinKey, #primary[pinKey="true"] {{ font-size: {m.title}px; min-height: {round(m.target * 1.3)}px; }}
     #pinDots {{ font-size: {m.title}px; letter-spacing: 6px; min-height: {m.target}px; }}
     #iconButton {{ padding: 0; min-width: {m.target}px; max-width: {m.target}px; }}
     #segment {{ border-width: 2px; font-weight: normal; padding: 0 {m.ui // 4 + 2}px; }}

@@ -247,7 +247,11 @@ def test_corner_hold_opens_the_pin_pad(qtbot: QtBot, kiosk: KioskMode) -> None:
     assert not corner.timer.isActive()  # a short tap does nothing
     qtbot.mousePress(native, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
     corner.timer.timeout.emit()  # five seconds of holding, driven through the timer's signal
-    assert kiosk.pin_pad.isVisible()
+    pad = kiosk.pin_pad
+    assert pad.isVisible()
+    zero = pad.digit_buttons["0"].geometry()  # the bottom row lines up: delete, 0 and OK alike
+    assert [b.geometry().top() for b in (pad.erase, pad.ok)] == [zero.top()] * 2
+    assert [b.height() for b in (pad.erase, pad.ok)] == [zero.height()] * 2
     qtbot.mouseRelease(native, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
     qtbot.mousePress(native, Qt.MouseButton.LeftButton, pos=QPoint(900, 500))
     assert not corner.timer.isActive()
