@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionSlider, QWidget
 from pytestqt.qtbot import QtBot
 
 from ioexplainer.core.colours import STANDARD
+from ioexplainer.diagram.qt.widget import DiagramWidget
 from ioexplainer.kiosk.mode import KioskMode
 from ioexplainer.ui.kiosk_screens import KioskScreens
 from ioexplainer.ui.main_window import HELP_CARD
@@ -193,7 +194,7 @@ def test_before_and_after_are_tabs_above_the_picture_in_the_titles_place(
     controls = diagram.controls.mapTo(window, diagram.controls.rect().bottomLeft())
     assert controls.y() < window.height()  # the play buttons in view, nothing scrolls
     before = diagram.controls.mode_buttons["before"]
-    assert tab_order(before, 4) == [before, after, panel.bigger, view]  # Tab goes as the eye reads
+    assert tab_order(before, 3 + len(tabs(diagram))) == [before, *tabs(diagram), panel.bigger, view]  # as it reads
     qtbot.mouseClick(after, Qt.MouseButton.LeftButton)
     assert diagram.player.mode == "after" and after.isChecked()
     qtbot.mouseClick(panel.bigger, Qt.MouseButton.LeftButton)
@@ -202,7 +203,7 @@ def test_before_and_after_are_tabs_above_the_picture_in_the_titles_place(
     assert tab_order(panel.bigger, 2) == [panel.bigger, view]  # the picture, then its words and buttons
     qtbot.mouseClick(panel.bigger, Qt.MouseButton.LeftButton)  # "Show the text too"
     qtbot.waitUntil(settled)
-    assert tab_order(before, 4) == [before, after, panel.bigger, view]
+    assert tab_order(before, 3 + len(tabs(diagram))) == [before, *tabs(diagram), panel.bigger, view]
 
 
 def test_where_its_words_do_not_fit_beside_the_tabs_bigger_picture_shows_its_symbol(qtbot: QtBot,
@@ -233,6 +234,14 @@ def test_where_its_words_do_not_fit_beside_the_tabs_bigger_picture_shows_its_sym
         assert bigger.text() and bigger.icon().isNull()  # in words again, beside the picture
     finally:
         window.language.apply("en")
+
+
+def tabs(diagram: DiagramWidget) -> list[QWidget]:
+    """The scenario tabs after the first that Tab stops at: those on screen (Side by side is offered on a
+    portrait kiosk, where stacked halves fit) and, in their exclusive group, the one checked (Qt moves
+    between the others with the arrow keys, as in any set of tabs)."""
+    return [b for key, b in diagram.controls.mode_buttons.items()
+            if key != "before" and b.isVisible() and b.focusPolicy() & Qt.FocusPolicy.TabFocus]
 
 
 def tab_order(first: QWidget, count: int) -> list[QWidget]:
