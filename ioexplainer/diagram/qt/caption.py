@@ -13,16 +13,56 @@ from ioexplainer.diagram.story.registry import REGISTRY
 from ioexplainer.diagram.story.story import is_comparison, phase_id_at
 
 
+class _Reserving(QLabel):
+    """Words that keep the height of the tallest of the words they may show (`reserve`: every step's words
+    in the scenario on screen), so the picture and the buttons stay put from step to step. (Measured at
+    each step's own caption, a kiosk's picture was 712, 518, 647 and 802 px wide at steps 1 to 6, "Next
+    step" moved under the finger, and the speed row came and went on a laptop.)"""
+
+    def __init__(self, name: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.reserve: tuple[str, ...] = ()
+        self._probe = QLabel(self)  # measures the other words: styled as this one (the same name)
+        self._probe.setObjectName(name)
+        self._probe.setWordWrap(True)
+        self._probe.setTextFormat(Qt.TextFormat.PlainText)
+        self._probe.hide()
+        self._tallest: dict[tuple[int, str, tuple[str, ...]], int] = {}
+
+    def set_reserve(self, words: tuple[str, ...]) -> None:
+        if words != self.reserve:
+            self.reserve = words
+            self.updateGeometry()
+
+    def heightForWidth(self, width: int) -> int:
+        own = super().heightForWidth(width)
+        if not self.reserve:
+            return own
+        key = (width, self.font().key(), self.reserve)
+        if key not in self._tallest:
+            if len(self._tallest) > 64:  # (a window dragged through many widths)
+                self._tallest.clear()
+            self._probe.ensurePolished()
+            heights = []
+            for words in self.reserve:
+                self._probe.setText(words)
+                heights.append(self._probe.heightForWidth(width))
+            self._tallest[key] = max(heights)
+        return max(own, self._tallest[key])
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self.heightForWidth(self.width()))) if self.reserve else hint
+
+
 class _Column(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.step = QLabel(self)
-        self.step.setObjectName("diagramStep")
-        self.step.setWordWrap(True)
-        self.text = QLabel(self)
-        self.text.setObjectName("diagramCaption")
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.step = _Reserving("diagramStep", self)
+        self.text = _Reserving("diagramCaption", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -54,6 +94,7 @@ class CaptionPanel(QWidget):
         self.next_step.setAccessibleName(self.tr("Next step of the picture"))
         self.tight = False  # a small room: no row for "Next step" and the link (see set_tight)
         self._step: tuple[str, str] | None = None  # the scenario and step whose link shows (see _update_link)
+        self._longest_link = ""  # the longest link the scenario's steps show (its room is kept: arrange_actions)
         row = QHBoxLayout()
         row.setSpacing(24)
         for column in self.columns:
@@ -62,9 +103,10 @@ class CaptionPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(row)
-        self.legend = QLabel(self)  # names of the labels drawn as numbered badges (one line, kept even when empty)
-        self.legend.setObjectName("muted")
-        self.legend.setWordWrap(True)
+        # Names of the labels drawn as numbered badges: one line, kept even when empty (as tall as a line of
+        # its words: an empty label was a pixel shorter, and the buttons under it moved by one).
+        self.legend = _Reserving("muted", self)
+        self.legend.set_reserve(("1 = T",))
         layout.addWidget(self.legend)
         self.action_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.action_row.setSpacing(16)
@@ -84,22 +126,39 @@ class CaptionPanel(QWidget):
 
     def arrange_actions(self, width: int) -> None:
         """"Next step" and the link to the topic side by side, or the link under it when they would not fit
-        in `width`, on as many lines as it needs there (the link is never cut off)."""
-        full = self.read_more.accessibleName()  # the whole words, kept there
-        self.read_more.setText(full)
-        needed = self.next_step.sizeHint().width() + self.action_row.spacing() + self.read_more.sizeHint().width()
-        beside = self.read_more.isHidden() or width >= needed
+        in `width`, on as many lines as it needs there (the link is never cut off). Arranged for the longest
+        link of the scenario's steps, and as tall as that one, shown or hidden: the buttons under it stay
+        put from step to step (a link that came, went or wrapped moved them)."""
+        shown = self.read_more.accessibleName()  # the whole words, kept there
+        longest = max((self._longest_link, shown), key=len) if self._longest_link else shown
+        lines, beside = self._link_lines(longest, width, self.read_more.isHidden() and not self._longest_link)
         self.action_row.setDirection(QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom)
+        self.read_more.setMinimumHeight(0)
+        self.read_more.setText("\n".join(lines))
+        reserve = self.read_more.sizeHint().height()
+        if shown != longest:
+            self.read_more.setText("\n".join(self._link_lines(shown, width, False, beside)[0]))
+        self.read_more.setMinimumHeight(reserve)
+
+    def _link_lines(self, words: str, width: int, hidden: bool,
+                    beside: bool | None = None) -> tuple[list[str], bool]:
+        """The link's words in lines for `width`, and whether it goes beside "Next step" (`beside` given:
+        as decided for the longest link)."""
+        self.read_more.setText(words)
+        if beside is None:
+            needed = self.next_step.sizeHint().width() + self.action_row.spacing() + self.read_more.sizeHint().width()
+            beside = hidden or width >= needed
         metrics = self.read_more.fontMetrics()
-        padding = self.read_more.sizeHint().width() - metrics.horizontalAdvance(full)
-        if not beside and self.read_more.sizeHint().width() > width:  # longer than the whole line: two lines
-            lines: list[str] = []
-            for word in full.split(" "):
-                if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width - padding:
-                    lines[-1] = f"{lines[-1]} {word}"
-                else:
-                    lines.append(word)
-            self.read_more.setText("\n".join(lines))  # every word of the topic's name, never cut with "…"
+        padding = self.read_more.sizeHint().width() - metrics.horizontalAdvance(words)
+        if beside or self.read_more.sizeHint().width() <= width:
+            return [words], beside
+        lines: list[str] = []  # longer than the whole line: as many lines as it needs
+        for word in words.split(" "):
+            if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width - padding:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        return lines, beside  # every word of the topic's name, never cut with "…"
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -111,7 +170,6 @@ class CaptionPanel(QWidget):
 
     def show_legend(self, legend: str) -> None:
         self.legend.setText(legend)
-        self.legend.setMinimumHeight(self.legend.fontMetrics().height())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -132,18 +190,27 @@ class CaptionPanel(QWidget):
             phases = REGISTRY.scenario(name).phases
             phase_id = phases[index].phase_id
             words = self._texts.scenarios.get(name)
+            steps = tuple(self._step_words(mode, name, number) for number in range(len(phases)))
+            captions = tuple(p.caption for p in words.phases.values()) if words else ()
+            column.step.set_reserve(steps)
+            column.text.set_reserve(captions)
             phase = words.phases.get(phase_id) if words else None
-            title = phase.title if phase else phase_id
-            step = self.tr("Step %1 of %2: %3").replace("%1", str(index + 1)).replace(
-                "%2", str(len(phases))).replace("%3", title)
-            if is_comparison(mode) and words:
-                step = f"{words.title}. {step}"
+            step = steps[index]
             column.step.setText(step)
             column.text.setText(phase.caption if phase else "")
             spoken.append(f"{step}. {phase.caption if phase else ''}")
         self.columns[1].setVisible(is_comparison(mode))
         self._update_link(names[0], phase_id_at(mode, index))
         return " ".join(spoken)
+
+    def _step_words(self, mode: str, name: str, index: int) -> str:
+        """'Step 3 of 7: A perfect fit' (in side by side, after the scenario's name)."""
+        phases = REGISTRY.scenario(name).phases
+        words = self._texts.scenarios.get(name)
+        phase = words.phases.get(phases[index].phase_id) if words else None
+        step = self.tr("Step %1 of %2: %3").replace("%1", str(index + 1)).replace(
+            "%2", str(len(phases))).replace("%3", phase.title if phase else phases[index].phase_id)
+        return f"{words.title}. {step}" if is_comparison(mode) and words else step
 
     def description(self, mode: str, index: int) -> str:
         """The longer spoken description of what is on screen."""
@@ -168,14 +235,19 @@ class CaptionPanel(QWidget):
         elif was and self._step is not None:  # room again: the link to the step's topic comes back
             self._update_link(*self._step)
 
+    def _link_words(self, title: str) -> str:
+        return self.tr("Read about this: %1 ›").replace("%1", title)
+
     def _update_link(self, scenario: str, phase_id: str) -> None:
         self._step = (scenario, phase_id)
+        self._longest_link = max((self._link_words(title) for (name, _phase), (slug, title) in self._topics.items()
+                                  if name == scenario and slug != self._current_topic), key=len, default="")
         target = self._topics.get((scenario, phase_id))
         if target is None or target[0] == self._current_topic or self.tight:
             self.read_more.hide()
             return
         self._target = target[0]
-        self.read_more.setText(self.tr("Read about this: %1 ›").replace("%1", target[1]))
+        self.read_more.setText(self._link_words(target[1]))
         self.read_more.setAccessibleName(self.read_more.text())  # (the whole words, when the button ends in "…")
         self.read_more.setToolTip("")
         self.read_more.show()
