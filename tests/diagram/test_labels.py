@@ -67,9 +67,9 @@ def test_no_label_overlaps_a_label_a_cell_it_does_not_name_or_the_edge(scenario:
             if one.key in edges and not one.number:  # a whole cell's name: its line ends on that cell's edge
                 cell = actors[names[one.key]]
                 x, y = view.map(cell.x, cell.y)
-                assert abs(dist(one.anchor, (x, y)) - cell.r * scale) < 1.0, (frame.t, one.key)
-                if not one.box.hits_circle(x, y, cell.r * scale * 0.9):  # (a box at the rim: a short line in)
-                    assert not segment_hits_circle(*one.leader, x, y, cell.r * scale * 0.9), (frame.t, one.key)
+                assert abs(dist(one.anchor, (x, y)) - cell.drawn_r * scale) < 1.0, (frame.t, one.key)
+                if not one.box.hits_circle(x, y, cell.drawn_r * scale * 0.9):  # (a box at the rim: a short line in)
+                    assert not segment_hits_circle(*one.leader, x, y, cell.drawn_r * scale * 0.9), (frame.t, one.key)
             for other in placed[i + 1:]:
                 assert not one.box.overlaps(other.box, gap=0), (frame.t, one.key, other.key)
                 assert not other.box.crossed_by(*one.leader) and not one.box.crossed_by(*other.leader)
@@ -78,10 +78,10 @@ def test_no_label_overlaps_a_label_a_cell_it_does_not_name_or_the_edge(scenario:
                 if actor.opacity < 0.3 or actor.kind is Kind.VESSEL or actor.actor_id == names[one.key]:
                     continue
                 centre = view.map(actor.x, actor.y)
-                assert not one.box.hits_circle(*centre, actor.r * scale), (frame.t, one.key, actor.actor_id)
+                assert not one.box.hits_circle(*centre, actor.drawn_r * scale), (frame.t, one.key, actor.actor_id)
                 # its line does not cross a cell it does not name (as a last resort, its rim, not its middle)
                 through = THROUGH if one.level == LOOSE or one.number else 1.0
-                assert not segment_hits_circle(*one.leader, *centre, actor.r * scale * through * 0.99), (
+                assert not segment_hits_circle(*one.leader, *centre, actor.drawn_r * scale * through * 0.99), (
                     frame.t, one.key, actor.actor_id, one.level)
             for x, y, r in signs(frame):
                 assert not one.box.hits_circle(*view.map(x, y), r * scale)
@@ -182,3 +182,25 @@ def test_no_label_goes_over_a_side_by_side_title(scenario: str) -> None:
         frame = frame_at(scenario, step * 0.25)
         for one in place_labels(frame, TEXTS, measure, 1006, 566, 24.0, avoid=[title]):
             assert not one.box.overlaps(title, gap=0), (frame.t, one.key)
+
+
+@pytest.mark.parametrize(("width", "height"), [(1294, 838), (988, 569), (1006, 692)])
+def test_a_dying_cells_name_points_at_the_cell_as_drawn(width: int, height: int) -> None:
+    """"Cancer cell dies": the cell shrinks as it dies, and the line ended on the edge it had (review: a
+    dot in empty space above it, or beside the T cell's antibody, so it read as naming that)."""
+    timeline = Timeline.of("after")
+    phases = REGISTRY.scenario("after").phase_ids
+    index = phases.index("attack")
+    seen = 0
+    for tenth in range(1, 10):  # through the step, as the cell shrinks
+        frame = frame_at("after", timeline.start_of(index) + timeline.durations[index] * tenth / 10)
+        view = view_of(width, height, Camera(frame.camera_x, frame.camera_y, frame.zoom))
+        for label in place_labels(frame, TEXTS, measure, width, height, label_px(width, height, 18.0)):
+            if label.key != "apoptosis" or label.number:
+                continue
+            cell = frame.actor("C1")
+            x, y = view.map(cell.x, cell.y)
+            gap = dist(label.anchor, (x, y)) - cell.r * (1 - 0.38 * cell.apoptosis) * view.scale  # (as painted)
+            assert abs(gap) <= 6, (tenth, gap)  # on the edge as drawn
+            seen += 1
+    assert seen >= 3

@@ -123,7 +123,7 @@ def cancer_cell(p: QPainter, a: Actor, pdl1_reach: float = 0.0) -> None:
     """Large irregular orange cell with MHC cups holding antigen pieces, and round-ended PD-L1 knobs."""
     p.save()
     p.setOpacity(p.opacity() * a.opacity * (1.0 - 0.85 * a.apoptosis ** 2))  # outline stays clear for longer
-    r = a.r * (1.0 - 0.38 * a.apoptosis)
+    r = a.drawn_r
     if a.apoptosis > 0:  # blebs: small bubbles pinch off as the cell dies tidily
         p.setPen(pen(c.CANCER_LINE, 3))
         p.setBrush(QColor(c.CANCER_FILL))

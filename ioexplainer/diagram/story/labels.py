@@ -164,7 +164,7 @@ def place_labels(frame: Frame, texts: Mapping[str, str], measure: Measure, width
             continue
         if actor.kind is Kind.VESSEL:
             continue  # a band at the edge, not a cell: labels may sit over its plain inside
-        cells[actor.actor_id] = (*view.map(actor.x, actor.y), actor.r * scale * 1.08 + 3)
+        cells[actor.actor_id] = (*view.map(actor.x, actor.y), actor.drawn_r * scale * 1.08 + 3)
     for number, (x, y, r) in enumerate(signs(frame)):  # the brake's stop sign must stay in view too
         cells[f"#sign{number}"] = (*view.map(x, y), r * scale + 3)
     for number, (x, y) in enumerate(contacts(frame)):  # where a receptor locks or a brake holds: the lesson
@@ -180,7 +180,7 @@ def place_labels(frame: Frame, texts: Mapping[str, str], measure: Measure, width
         preferred, before = view.vector(label.dx, label.dy), None if last is None else last.get(label.key)
         first = None if before is None else (before[0], before[1])
         named = next((a for a in frame.actors if a.actor_id == label.names), None) if label.edge else None
-        edge = (*view.map(named.x, named.y), named.r * scale) if named is not None else None
+        edge = (*view.map(named.x, named.y), named.drawn_r * scale) if named is not None else None
         found: tuple[Box, tuple[float, float]] | None = None
         # Every rule near its point, then a little further over its own cell, then both further out; only
         # then a line across its own cell or a name by another cell; only then a numbered badge.

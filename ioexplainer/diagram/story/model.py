@@ -7,6 +7,7 @@ from enum import Enum
 
 SCENE_WIDTH = 1600.0
 SCENE_HEIGHT = 900.0
+DYING_SHRINK = 0.38  # a dying cell is drawn this much smaller at the end (apoptosis 1)
 
 
 class Kind(Enum):
@@ -61,6 +62,11 @@ class Actor:
     division: float = 0.0  # 0 .. 1 while a daughter cell buds off
     angle: float = 0.0  # degrees; the direction the cell faces (its receptors point this way)
     warning: float = 0.0  # healthy cell: how strongly it is marked as affected (side effects)
+
+    @property
+    def drawn_r(self) -> float:
+        """The radius as drawn: a dying cell shrinks (labels name the cell as it is seen, not as it was)."""
+        return self.r * (1.0 - DYING_SHRINK * self.apoptosis)
 
 
 @dataclass(frozen=True)
