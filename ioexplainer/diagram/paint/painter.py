@@ -379,14 +379,17 @@ def _placed_label(p: QPainter, rect: QRectF, placed: Placed, family: str | None,
     """A white box with the name (or a numbered badge), joined to what it names by a leader line and a dot."""
     box = QRectF(rect.left() + placed.box.left, rect.top() + placed.box.top, placed.box.width, placed.box.height)
     point = QPointF(rect.left() + placed.anchor[0], rect.top() + placed.anchor[1])
-    line = max(1.5, 3 * scale)
+    # Thin and small, whatever the zoom: in a close-up a dot 13 px across hid most of the PD-L1 knob it
+    # named, and the line was 8 px thick (review).
+    line = min(4.0, max(1.5, 3 * scale))
+    dot = min(5.0, max(2.5, 5 * scale))
     p.save()
     p.setOpacity(placed.opacity)
     p.setPen(cells.pen(c.LABEL_LINE, line))
     end = QPointF(min(max(point.x(), box.left()), box.right()), min(max(point.y(), box.top()), box.bottom()))
     p.drawLine(point, end)
     p.setBrush(QColor(c.LABEL_LINE))
-    p.drawEllipse(point, max(2.5, 5 * scale), max(2.5, 5 * scale))
+    p.drawEllipse(point, dot, dot)
     if placed.number:
         p.setPen(cells.pen(c.LABEL_LINE, 2))
         p.setBrush(QColor(c.LABEL_BOX))
