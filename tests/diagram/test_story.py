@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from ioexplainer.diagram.story.cast import DAUGHTER
 from ioexplainer.diagram.story.model import BondKind, Frame, Kind, State
 from ioexplainer.diagram.story.registry import REGISTRY
 from ioexplainer.diagram.story.story import Timeline, frame_at, frames_at, still_time
@@ -97,6 +98,7 @@ def test_the_medicine_arrives_from_a_blood_vessel_and_travels_under_the_cells() 
 
 
 def test_a_dividing_cell_pinches_off_beside_its_parent_never_inside_it() -> None:
+    seen = False
     for t in times("before", 0.1):
         frame = frame_at("before", t)
         ids = {a.actor_id for a in frame.actors}
@@ -104,6 +106,10 @@ def test_a_dividing_cell_pinches_off_beside_its_parent_never_inside_it() -> None
             parent, daughter = frame.actor("C1"), frame.actor("C3")
             distance = ((parent.x - daughter.x) ** 2 + (parent.y - daughter.y) ** 2) ** 0.5
             assert distance >= parent.r + daughter.r * 0.3, t
+            if daughter.r >= 0.99 * DAUGHTER[2]:  # grown and pinched off: two cells side by side
+                assert distance >= parent.r + daughter.r + 8, t  # (review: 30 px of one drawn in the other)
+                seen = True
+    assert seen
 
 
 def test_after_therapy_the_cell_that_remains_is_one_that_hides() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ioexplainer.diagram.story.cast import (
     CANCER,
     DAUGHTER,
@@ -16,7 +18,18 @@ from ioexplainer.diagram.story.cast import (
     pd1_tips,
     receptor_tip,
 )
-from ioexplainer.diagram.story.model import Actor, Bond, BondKind, Frame, Kind, Label, Particle, State
+from ioexplainer.diagram.story.model import (
+    SCENE_HEIGHT,
+    SCENE_WIDTH,
+    Actor,
+    Bond,
+    BondKind,
+    Frame,
+    Kind,
+    Label,
+    Particle,
+    State,
+)
 from ioexplainer.diagram.story.phases import BEFORE
 from ioexplainer.diagram.story.tracks import Key, clamp01, fade_in, lerp, position, ramp, smooth
 
@@ -46,8 +59,8 @@ def frame(t: float, index: int, progress: float) -> Frame:
         t1_state = State.SWITCHED_OFF
     t1 = Actor("T1", Kind.T_CELL, *position(T1_KEYS, t), T_RADIUS, t1_state, activation=activation,
                receptor="tri")
-    t2 = Actor("T2", Kind.T_CELL, *position(T2_KEYS, t), T_RADIUS, State.PATROLLING, receptor="square")
-    t3 = Actor("T3", Kind.T_CELL, *position(T3_KEYS, t), T_RADIUS, State.PATROLLING, receptor="round")
+    t2 = _leaving(Actor("T2", Kind.T_CELL, *position(T2_KEYS, t), T_RADIUS, State.PATROLLING, receptor="square"))
+    t3 = _leaving(Actor("T3", Kind.T_CELL, *position(T3_KEYS, t), T_RADIUS, State.PATROLLING, receptor="round"))
     growth = ramp(t, *DIVIDE)
     cancer = Actor("C1", Kind.CANCER_CELL, *CANCER, State.DIVIDING if growth > 0 else State.RESTING,
                    receptor="tri", division=growth)
@@ -72,6 +85,14 @@ def frame(t: float, index: int, progress: float) -> Frame:
     particles = missing_self_attack(t, NK_KILL)
     return Frame("before", t, index, phase, progress, tuple(actors), tuple(bonds), particles,
                  _labels(phase, progress, t1, t2))
+
+
+def _leaving(actor: Actor) -> Actor:
+    """A T cell that drifts past fades as it leaves the scene: gone by the time its middle is a radius
+    beyond the edge (a picture wider or taller than 16:9 shows a band past the scene's edge, where a
+    sliver of it stayed in every settled picture of the later steps)."""
+    beyond = max(-actor.x, actor.x - SCENE_WIDTH, -actor.y, actor.y - SCENE_HEIGHT, 0.0)
+    return replace(actor, opacity=actor.opacity * clamp01(1.0 - beyond / actor.r)) if beyond > 0 else actor
 
 
 def _daughter(growth: float) -> Actor:
