@@ -32,7 +32,7 @@ CONTACT = Camera((DOCK[0] + CANCER[0] - CANCER[2] + GAP) / 2 + 20, CANCER[1] - 2
 
 # Which steps are close-ups (every other step is the wide shot).
 CLOSE_UPS: Mapping[str, Mapping[str, Camera]] = {
-    "before": {"match": CONTACT, "brake": CONTACT},
+    "before": {"display": CONTACT, "match": CONTACT, "brake": CONTACT},
     "after": {"block": CONTACT, "rematch": CONTACT, "attack": CONTACT},
 }
 
