@@ -1,5 +1,6 @@
 """The story's camera: a wide shot to set the scene, a close-up on the T cell / cancer cell contact for the
-moments that matter (the match, the brake, the antibody block, the attack), eased between them (pure).
+moments that matter (the MHC holders, the match, the brake, the antibody block, the attack), eased between
+them (pure).
 
 Close-ups are sized so that every molecule (receptor, MHC holder, PD-1, PD-L1, antibody) is at least 40 px
 across on a 1920x1080 kiosk and at least 24 px on a 1280x800 laptop (tests check it).
