@@ -55,6 +55,7 @@ def test_no_words_are_cut_off_in_german_or_spanish(qtbot: QtBot, lang: str, mode
         cut += _cut_off(window, mode, text, "picture")
     play = window.diagram.controls.play
     if play.isVisible():  # the other of Play and Pause ("Abspielen" is twice as long as "Pause")
+        qtbot.wait(100)  # (opening a topic lays the diagram out a few times within 40 ms: its last one)
         width = play.width()
         qtbot.mouseClick(play, Qt.MouseButton.LeftButton)
         settle(qtbot, window)
