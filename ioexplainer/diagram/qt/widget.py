@@ -179,7 +179,17 @@ class DiagramWidget(QWidget):
         self._tighten(False)
         self.controls.roomy = False
         self.controls.offer_compare(True)
-        picture = height - self._words_height(width) - self.box.spacing() - SLACK
+        mode, index = self.player.mode, self.player.phase_index
+        compare = next((m for m in REGISTRY.modes() if is_comparison(m)), None)
+        if compare is not None and not is_comparison(mode):
+            # Measured with a comparison's words (two columns, each half as wide): measured with one
+            # scenario's, a portrait kiosk offered side by side, and took it back the moment it was chosen.
+            self.caption.show_phase(compare, index)
+            words = self._words_height(width)
+            self.caption.show_phase(mode, index)
+        else:
+            words = self._words_height(width)
+        picture = height - words - self.box.spacing() - SLACK
         half_high = round(COMPARE_PX * 9 / 16)
         beside = (width - GAP_PX) / 2 >= COMPARE_PX and picture >= half_high
         stacked = width >= COMPARE_PX and (picture - GAP_PX) / 2 >= half_high
