@@ -58,8 +58,9 @@ def test_the_picture_and_its_buttons_stay_put_from_step_to_step(qtbot: QtBot, mo
         places = []
         for step in range(player.timeline.phase_count):
             player.seek(still_time(scenario, step))
-            qtbot.wait(30)  # (the refit after a new caption runs at the next turn of the event loop)
-            qtbot.waitUntil(lambda: not diagram._refit.isActive())
+            for _ in range(2):  # the refit after a new caption, then the one after the legend the paint sets
+                qtbot.wait(60)
+                qtbot.waitUntil(lambda: not diagram._refit.isActive())
             play = diagram.controls.play
             places.append((diagram.view.geometry().getRect(), play.mapTo(window, play.rect().topLeft()),
                            diagram.controls.speed_buttons[1.0].isVisible()))

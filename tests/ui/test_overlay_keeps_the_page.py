@@ -25,6 +25,7 @@ def test_opening_and_closing_a_card_keeps_the_readers_place(qtbot: QtBot, card: 
     window.session.go_to("side-effects")
     bar = window.viewer.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 1000)
+    qtbot.wait(300)  # (the diagram beside the text settles its width over a few turns: the text wraps again)
     settled: list[int] = []  # the text laid out to its end (its length stops changing)
 
     def steady() -> bool:

@@ -94,7 +94,7 @@ class CaptionPanel(QWidget):
         self.next_step.setAccessibleName(self.tr("Next step of the picture"))
         self.tight = False  # a small room: no row for "Next step" and the link (see set_tight)
         self._step: tuple[str, str] | None = None  # the scenario and step whose link shows (see _update_link)
-        self._longest_link = ""  # the longest link the scenario's steps show (its room is kept: arrange_actions)
+        self._links: tuple[str, ...] = ()  # every link the scenario's steps show (their room is kept: arrange_actions)
         row = QHBoxLayout()
         row.setSpacing(24)
         for column in self.columns:
@@ -126,18 +126,20 @@ class CaptionPanel(QWidget):
 
     def arrange_actions(self, width: int) -> None:
         """"Next step" and the link to the topic side by side, or the link under it when they would not fit
-        in `width`, on as many lines as it needs there (the link is never cut off). Arranged for the longest
-        link of the scenario's steps, and as tall as that one, shown or hidden: the buttons under it stay
-        put from step to step (a link that came, went or wrapped moved them)."""
+        in `width`, on as many lines as it needs there (the link is never cut off). Arranged for every link
+        of the scenario's steps, and as tall as the tallest of them, shown or hidden: the buttons under it
+        stay put from step to step (a link that came, went or wrapped moved them)."""
         shown = self.read_more.accessibleName()  # the whole words, kept there
-        longest = max((self._longest_link, shown), key=len) if self._longest_link else shown
-        lines, beside = self._link_lines(longest, width, self.read_more.isHidden() and not self._longest_link)
+        links = [*self._links, shown] if self._links else [shown]
+        hidden = self.read_more.isHidden() and not self._links
+        beside = all(self._link_lines(words, width, hidden)[1] for words in links)
         self.action_row.setDirection(QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom)
         self.read_more.setMinimumHeight(0)
-        self.read_more.setText("\n".join(lines))
-        reserve = self.read_more.sizeHint().height()
-        if shown != longest:
-            self.read_more.setText("\n".join(self._link_lines(shown, width, False, beside)[0]))
+        reserve = 0
+        for words in links:  # (the tallest, by its lines: a shorter link may wrap where a longer one does not)
+            self.read_more.setText("\n".join(self._link_lines(words, width, False, beside)[0]))
+            reserve = max(reserve, self.read_more.sizeHint().height())
+        self.read_more.setText("\n".join(self._link_lines(shown, width, False, beside)[0]))
         self.read_more.setMinimumHeight(reserve)
 
     def _link_lines(self, words: str, width: int, hidden: bool,
@@ -240,8 +242,8 @@ class CaptionPanel(QWidget):
 
     def _update_link(self, scenario: str, phase_id: str) -> None:
         self._step = (scenario, phase_id)
-        self._longest_link = max((self._link_words(title) for (name, _phase), (slug, title) in self._topics.items()
-                                  if name == scenario and slug != self._current_topic), key=len, default="")
+        self._links = tuple(sorted({self._link_words(title) for (name, _phase), (slug, title) in self._topics.items()
+                                    if name == scenario and slug != self._current_topic}))
         target = self._topics.get((scenario, phase_id))
         if target is None or target[0] == self._current_topic or self.tight:
             self.read_more.hide()
