@@ -145,7 +145,7 @@ class CaptionPanel(QWidget):
     def _link_lines(self, words: str, width: int, hidden: bool,
                     beside: bool | None = None) -> tuple[list[str], bool]:
         """The link's words in lines for `width`, and whether it goes beside "Next step" (`beside` given:
-        as decided for the longest link)."""
+        as decided for all the scenario's links)."""
         self.read_more.setText(words)
         if beside is None:
             needed = self.next_step.sizeHint().width() + self.action_row.spacing() + self.read_more.sizeHint().width()
