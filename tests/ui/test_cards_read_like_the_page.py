@@ -15,23 +15,15 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
-from ioexplainer.app.main import build_window
 from ioexplainer.core.colours import STANDARD
-from ioexplainer.core.settings import Settings
 from ioexplainer.ui.fonts import LINE_EMS
 from ioexplainer.ui.main_window import HELP_CARD, SETTINGS_CARD, MainWindow, as_heading
+from tests.ui.screens import open_screen
 
 
 def opened(qtbot: QtBot, kiosk: bool, text: str, size: tuple[int, int], lang: str = "en") -> MainWindow:
-    window = build_window(Settings(kiosk=kiosk, text_size=text, lang=lang), remember=False)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    window.session.go_to("side-effects")
-    if window.screens is not None:
-        window.screens.show_topic()
+    window = open_screen(qtbot, size, "side-effects", kiosk=kiosk, text=text, lang=lang)
     qtbot.waitExposed(window)
-    window.allow_close = True
     _WINDOWS.append(window)
     return window
 

@@ -9,13 +9,10 @@ chosen for each step's own caption, link to another topic and legend; now for th
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from ioexplainer.app.main import build_window
-from ioexplainer.core.settings import Settings
 from ioexplainer.diagram.story.story import still_time
-from ioexplainer.ui.main_window import MainWindow
+from tests.ui.screens import open_screen
 
 CASES = [("kiosk", (1366, 768), "largest", "#watch"), ("kiosk", (1920, 1080), "large", "#watch"),
          ("laptop", (1280, 800), "largest", "how-cancer-escapes"),
@@ -24,31 +21,11 @@ CASES = [("kiosk", (1366, 768), "largest", "#watch"), ("kiosk", (1920, 1080), "l
          ("kiosk", (1080, 1920), "large", "how-cancer-escapes")]
 
 
-def opened(qtbot: QtBot, mode: str, size: tuple[int, int], text: str, screen: str) -> MainWindow:
-    window = build_window(Settings(kiosk=mode == "kiosk", text_size=text), remember=False)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    window.build_diagram()
-    if screen == "#watch":
-        assert window.screens is not None
-        tile = next(t for t in window.screens.start.tiles if t.key == screen)
-        qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
-    else:
-        window.session.go_to(screen)
-        if window.screens is not None:
-            window.screens.show_topic()
-    if window.tabs.isVisible():
-        qtbot.mouseClick(window.tabs.picture, Qt.MouseButton.LeftButton)
-    window.allow_close = True
-    return window
-
-
 @pytest.mark.parametrize(("mode", "size", "text", "screen"), CASES,
                          ids=[f"{m}-{w}x{h}-{t}-{s.strip('#')}" for m, (w, h), t, s in CASES])
 def test_the_picture_and_its_buttons_stay_put_from_step_to_step(qtbot: QtBot, mode: str, size: tuple[int, int],
                                                                text: str, screen: str) -> None:
-    window = opened(qtbot, mode, size, text, screen)
+    window = open_screen(qtbot, size, screen, kiosk=mode == "kiosk", text=text, diagram=True, picture_tab=True)
     diagram = window.diagram
     player = diagram.player
     player.pause()

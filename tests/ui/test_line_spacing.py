@@ -10,11 +10,10 @@ import pytest
 from PySide6.QtGui import QTextBlock
 from pytestqt.qtbot import QtBot
 
-from ioexplainer.app.main import build_window
-from ioexplainer.core.settings import Settings
 from ioexplainer.ui.fonts import LINE_EMS
 from ioexplainer.ui.layout_report import report
 from ioexplainer.ui.main_window import MainWindow
+from tests.ui.screens import open_screen
 
 
 def longest_paragraph(window: MainWindow) -> QTextBlock:
@@ -32,13 +31,7 @@ def longest_paragraph(window: MainWindow) -> QTextBlock:
     (True, "large", (1920, 1080)), (True, "largest", (1920, 1080)),
 ])
 def test_lines_are_one_and_a_half_ems_apart(qtbot: QtBot, kiosk: bool, text: str, size: tuple[int, int]) -> None:
-    window = build_window(Settings(kiosk=kiosk, text_size=text), remember=False)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    window.session.go_to("how-cancer-escapes")
-    if window.screens is not None:
-        window.screens.show_topic()
+    window = open_screen(qtbot, size, "how-cancer-escapes", kiosk=kiosk, text=text)
     qtbot.waitUntil(lambda: longest_paragraph(window).layout().lineCount() >= 3)
     body_px = window.viewer.document().defaultFont().pixelSize()
     layout = longest_paragraph(window).layout()
@@ -49,4 +42,3 @@ def test_lines_are_one_and_a_half_ems_apart(qtbot: QtBot, kiosk: bool, text: str
     assert abs(window.viewer.height_for_lines(10) - frame - 10 * gaps[0]) <= 1
     viewer = next(w for w in report(window, "", text)["widgets"] if w["kind"] == "Viewer")
     assert viewer["line_px"] == pytest.approx(gaps[0], abs=0.1)
-    window.allow_close = True

@@ -10,8 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from ioexplainer.app.main import build_window
-from ioexplainer.core.settings import Settings
+from tests.ui.screens import open_screen
 
 CASES = [("kiosk", (1080, 1920), "how-cancer-escapes"), ("kiosk", (1920, 1080), "#watch"),
          ("kiosk", (1080, 1920), "#watch"), ("laptop", (1920, 1080), "how-cancer-escapes"),
@@ -21,18 +20,7 @@ CASES = [("kiosk", (1080, 1920), "how-cancer-escapes"), ("kiosk", (1920, 1080), 
 @pytest.mark.parametrize(("mode", "size", "screen"), CASES,
                          ids=[f"{m}-{w}x{h}-{s.strip('#')}" for m, (w, h), s in CASES])
 def test_side_by_side_chosen_stays(qtbot: QtBot, mode: str, size: tuple[int, int], screen: str) -> None:
-    window = build_window(Settings(kiosk=mode == "kiosk"), remember=False)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    window.build_diagram()
-    if screen == "#watch":
-        assert window.screens is not None
-        qtbot.mouseClick(next(t for t in window.screens.start.tiles if t.key == screen), Qt.MouseButton.LeftButton)
-    else:
-        window.session.go_to(screen)
-        if window.screens is not None:
-            window.screens.show_topic()
+    window = open_screen(qtbot, size, screen, kiosk=mode == "kiosk", diagram=True)
     qtbot.wait(200)
     compare = window.diagram.controls.mode_buttons["side-by-side"]
     if screen == "#watch" or size[0] >= 2560:
@@ -42,4 +30,3 @@ def test_side_by_side_chosen_stays(qtbot: QtBot, mode: str, size: tuple[int, int
         qtbot.wait(200)
         assert window.diagram.player.mode == "side-by-side" and compare.isChecked()
         assert not compare.isHidden()
-    window.allow_close = True

@@ -8,9 +8,8 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from ioexplainer.app.main import build_window
-from ioexplainer.core.settings import Settings
 from ioexplainer.ui.viewer import MEASURE_EMS
+from tests.ui.screens import open_screen
 
 
 @pytest.mark.parametrize(("kiosk", "size", "slug"), [(True, (1920, 1080), "questions-for-your-care-team"),
@@ -18,13 +17,7 @@ from ioexplainer.ui.viewer import MEASURE_EMS
                                                      (False, (1366, 768), "how-cancer-escapes")])
 def test_the_column_stands_in_the_middle_of_a_wide_pane(qtbot: QtBot, kiosk: bool, size: tuple[int, int],
                                                         slug: str) -> None:
-    window = build_window(Settings(kiosk=kiosk), remember=False)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    window.session.go_to(slug)
-    if window.screens is not None:
-        window.screens.show_topic()
+    window = open_screen(qtbot, size, slug, kiosk=kiosk)
     viewer = window.viewer
     qtbot.waitUntil(lambda: viewer.document().size().width() > 0)
     body = viewer.font().pixelSize()
@@ -38,4 +31,3 @@ def test_the_column_stands_in_the_middle_of_a_wide_pane(qtbot: QtBot, kiosk: boo
         assert left > 0 and abs(left - right) <= 2, (left, right)
     else:  # a narrow pane: the column fills it, up to the scroll bar
         assert left == 0 and abs(right) <= 1, right
-    window.allow_close = True
