@@ -93,15 +93,13 @@ class GlossaryCard(DismissibleOverlay):
     def show_text(self, heading: str, text: str) -> None:
         """Show the card with a heading and a plain-text explanation (each line a paragraph)."""
         self._mark_help(False)
-        self._show(heading, "".join(self._paragraph(line) for line in text.split("\n") if line.strip()), text)
+        spacing = self._line_spacing()
+        self._show(heading, "".join(_paragraph(line, spacing) for line in text.split("\n") if line.strip()), text)
 
-    def _paragraph(self, line: str, bold: bool = False, item: bool = False) -> str:
-        """One paragraph (or list item) of the pack's words, escaped (shown, never read as markup), with
-        lines 1.5 em apart as on the page."""
+    def _line_spacing(self) -> str:
+        """The words' line height as the page has it (lines 1.5 em apart), worked out once per card."""
         self._definition.ensurePolished()
-        words = f"<b>{escape(line)}</b>" if bold else escape(line)
-        tag = "li" if item else "p"
-        return f"<{tag} style='line-height: {line_percent(self._definition.font()):.1f}%'>{words}</{tag}>"
+        return f"line-height: {line_percent(self._definition.font()):.1f}%"
 
     def _mark_help(self, on: bool) -> None:
         """The help card wears the colour of the help button and of the box on the page (red)."""
@@ -116,12 +114,12 @@ class GlossaryCard(DismissibleOverlay):
         text the card's end is below the fold), then the signs as a list whose wrapped lines stay clear of
         the bullets, then who to call."""
         self._mark_help(True)
-        after = box.after()
-        rich = "".join([*(self._paragraph(line, bold=True) for line in box.urgent()),
-                        self._paragraph(box.intro) if box.intro else "",
+        after, spacing = box.after(), self._line_spacing()
+        rich = "".join([*(_paragraph(line, spacing, bold=True) for line in box.urgent()),
+                        _paragraph(box.intro, spacing) if box.intro else "",
                         "<ul style='margin-left: 0; -qt-list-indent: 1;'>",
-                        *(self._paragraph(sign, item=True) for sign in box.signs), "</ul>",
-                        *(self._paragraph(line, bold=i == 0) for i, line in enumerate(after))])
+                        *(_paragraph(sign, spacing, item=True) for sign in box.signs), "</ul>",
+                        *(_paragraph(line, spacing, bold=i == 0) for i, line in enumerate(after))])
         self._show(box.title, rich, "\n".join(box.lines()[1:]))
 
     def _show(self, heading: str, text: str, plain: str) -> None:
@@ -132,3 +130,11 @@ class GlossaryCard(DismissibleOverlay):
         self._words.verticalScrollBar().setValue(0)  # from the top, whatever the last card showed
         self.open()
         self._close.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _paragraph(line: str, spacing: str, bold: bool = False, item: bool = False) -> str:
+    """One paragraph (or list item) of the pack's words, escaped (shown, never read as markup), with the
+    card's line spacing."""
+    words = f"<b>{escape(line)}</b>" if bold else escape(line)
+    tag = "li" if item else "p"
+    return f"<{tag} style='{spacing}'>{words}</{tag}>"
