@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from ioexplainer.content.model import HelpText
+from ioexplainer.content.topics import TAGLINE_LETTERS
 from ioexplainer.core.files import KeyLines, read_toml
 from ioexplainer.core.problems import Problem
-from ioexplainer.core.schema import Field, Schema
+from ioexplainer.core.schema import Field, Schema, at_most
 
 KIOSK = Schema({"attract": Field(str, "the invitation on the screen between visitors", required=True,
                                  example='attract = "Touch to learn how immunotherapy works"'),
@@ -24,7 +25,8 @@ HELP = Schema({
     "tell_them": Field(str, "what to tell the person who answers", required=True),
     "kiosk_note": Field(str, "the line a kiosk adds, such as: tell a member of staff", required=True),
     "button": Field(str, "the words on the button that opens the box", required=True),
-    "summary": Field(str, "one line under the title on the kiosk's start tile, such as: signs that need a call now"),
+    "summary": Field(str, "one line under the title on the kiosk's start tile, such as: signs that need a call now",
+                     check=at_most(TAGLINE_LETTERS, "it is one line on a tile read from a metre away")),
     "local_emergency": Field(str, 'what to call it when no number is set, such as "your local emergency number"'),
 }, "key")
 

@@ -198,7 +198,7 @@ def check_topic_text(topic: Topic, finder: TermFinder | None, today: datetime.da
                                                        "write Markdown instead (## for headings, a blank line "
                                                        "between paragraphs)"))
     for text, first in ((topic.title, topic.lines.get("title", 1)), (topic.summary, topic.lines.get("summary", 1)),
-                        (topic.body, topic.body_line)):
+                        (topic.tagline, topic.lines.get("tagline", 1)), (topic.body, topic.body_line)):
         for line, char in find_unsafe(text):
             problems.append(Problem(topic.path, first + line - 1, f"invisible control or text-direction "
                                                                   f"character {char}; delete it (it can make "

@@ -48,6 +48,12 @@ class Topic:
     printable: bool = False  # offer Print / Save as PDF (laptops, or kiosks with a printer)
     help_box: bool = False  # show the "When to get help" box at the top
     lines: Mapping[str, int] = field(default_factory=dict)  # front matter key -> its line in the file
+    tagline: str = ""  # a few words under the title on a kiosk's start tile (the summary where there are none)
+
+    @property
+    def tile_words(self) -> str:
+        """The line under the title on a kiosk's start tile."""
+        return self.tagline or self.summary
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,10 @@ from ioexplainer.content.frontmatter import FrontMatterError, split
 from ioexplainer.content.model import Scene, Source, Topic
 from ioexplainer.core.files import read_text
 from ioexplainer.core.problems import Problem
-from ioexplainer.core.schema import Field, Schema
+from ioexplainer.core.schema import Field, Schema, at_most
 
 FILE_NAME = re.compile(r"^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$")
+TAGLINE_LETTERS = 40  # one line on a kiosk's start tile, where the tiles stand six across
 SCENE_FORMAT = re.compile(r"^[a-z0-9-]+:[a-z0-9-]+$")
 SOURCE = Schema({
     "title": Field(str, "the page's title, as its publisher writes it", required=True),
@@ -22,6 +23,10 @@ SOURCE = Schema({
 FRONT_MATTER = Schema({
     "title": Field(str, "the topic's title", required=True, example='title = "How the treatment works"'),
     "summary": Field(str, "one plain line about the topic", required=True, example='summary = "..."'),
+    "tagline": Field(str, "a few words under the title on the kiosk's start tile",
+                     check=at_most(TAGLINE_LETTERS, "it is one line on a tile read from a metre away; the summary "
+                                                    "says the rest"),
+                     example='tagline = "Taking the brakes off T cells"'),
     "order": Field(int, "where the topic comes in reading order", required=True, minimum=1, maximum=999,
                    example="order = 3"),
     "scene": Field(str, 'which diagram step the topic shows, as "scenario:phase"',
@@ -69,6 +74,7 @@ def load_topic(path: Path, lang: str, inside: Path | None = None) -> tuple[Topic
         return None, problems
     scene = Scene(*data["scene"].split(":")) if "scene" in data else None
     topic = Topic(slug=slug, title=data["title"].strip(), summary=data["summary"].strip(), order=data["order"],
+                  tagline=data.get("tagline", "").strip(),
                   body=parts.body, path=path, lang=lang, scene=scene, sources=sources, body_line=parts.body_line,
                   updated=data.get("updated"), review_by=data.get("review_by"),
                   printable=data.get("printable", False), help_box=data.get("help_box", False),

@@ -33,6 +33,14 @@ def _is(value: Any, kind: type) -> bool:
     return type(value) is kind
 
 
+def at_most(letters: int, why: str) -> Callable[[Any], str | None]:
+    """A check for text that must stay short (a line on a tile): the fix names the limit and the length."""
+    def check(value: Any) -> str | None:
+        length = len(str(value).strip())
+        return None if length <= letters else f"keep it to {letters} letters or fewer (this has {length}): {why}"
+    return check
+
+
 @dataclass(frozen=True)
 class Field:
     """One key: its type, what it means, and what values are allowed."""

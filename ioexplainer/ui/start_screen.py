@@ -4,6 +4,7 @@ large and says what it holds in words; the pictures only help."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
@@ -23,9 +24,14 @@ from PySide6.QtWidgets import (
 from ioexplainer.content.model import Scene, Topic
 from ioexplainer.ui.fade import EdgeFade
 
-PICTURE_SIZE = QSize(480, 180)  # drawn once per tile at this size (a wide strip from the diagram)
+PICTURE_SIZE = QSize(480, 180)  # a wide strip from the diagram: its least height for its width
+TALLEST = 0.6  # a picture's height, at most, for its width, where the screen has room to spare under the tiles
 WATCH = "#watch"  # the tile that opens the diagram from its start
 HELP = "#help"  # the tile that opens "When to get help"
+MOST_COLUMNS = 6  # more columns of narrower tiles, where that shows every tile at once (see _columns_that_fit)
+TILE_LEAST = 280  # px: no narrower than this for that (a title at a kiosk's size wraps onto four lines there)
+
+_WORDS = re.compile(r"[^\s-]+-?")  # the pieces a line may break between (after a space or a hyphen)
 
 Painter = Callable[[Scene, QSize], QPixmap]
 SymbolPainter = Callable[[str, QSize], QPixmap]  # a symbol's name (tile_pictures.SYMBOLS) to its picture
@@ -34,10 +40,13 @@ SymbolPainter = Callable[[str, QSize], QPixmap]  # a symbol's name (tile_picture
 class Tile(QPushButton):
     """A large button that holds a picture strip, a title and a summary (words wrap; nothing is cut)."""
 
+    resized = Signal()  # its picture is to be drawn again at its new size
+
     def __init__(self, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.key = key
         self.reserve = False  # a picture is on its way: keep its room, so the tiles do not jump when it comes
+        self.aspect = PICTURE_SIZE.height() / PICTURE_SIZE.width()  # the picture's height for its width
         self.setObjectName("tile")
         self.picture = QLabel(self)
         self.picture.setObjectName("tilePicture")
@@ -49,6 +58,7 @@ class Tile(QPushButton):
         self.summary.setObjectName("tileSummary")
         self.mark = QLabel(self)  # "✓ Read" once this visitor has opened the topic
         self.mark.setObjectName("tileMark")
+        self.mark.setText("✓")  # (its words come with set_read; measured before then, see height_at)
         self.mark.hide()
         box = QVBoxLayout(self)
         box.setContentsMargins(20, 16, 20, 18)
@@ -62,34 +72,63 @@ class Tile(QPushButton):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
-    def set_words(self, title: str, summary: str) -> None:
+    def set_words(self, title: str, summary: str, description: str = "") -> None:
+        """The title, the line under it, and what a screen reader says after the title (the topic's longer
+        summary; the line under the title where there is none)."""
         self.title.setText(title)
         self.summary.setText(summary)
         self.summary.setVisible(bool(summary))
         self.setAccessibleName(title)
-        self.setAccessibleDescription(summary)
+        self.setAccessibleDescription(description or summary)
+
+    def height_at(self, width: int, aspect: float | None = None) -> int:
+        """The tile's height at `width` with its picture and its "✓ Read" line (whether read or not: the
+        tiles keep their arrangement when a visitor comes back to the start)."""
+        layout = self.layout()
+        if layout is None:
+            return self.heightForWidth(width)
+        height = layout.heightForWidth(width) - self.picture.height() + self._picture_height(width, aspect)
+        if self.mark.isHidden():
+            self.mark.ensurePolished()
+            height += self.mark.heightForWidth(max(1, width - 40)) + layout.spacing()
+        return height
 
     def set_picture(self, pixmap: QPixmap | None) -> None:
         self.picture.setPixmap(pixmap if pixmap is not None else QPixmap())
-        self._fit_picture()
+        self.fit_picture()
 
     def set_read(self, read: bool, words: str) -> None:
         self.mark.setText(f"✓ {words}")
         self.mark.setVisible(read)
 
-    def _fit_picture(self) -> None:
+    def _picture_height(self, width: int, aspect: float | None = None) -> int:
+        """The picture's height in a tile `width` wide (0: no picture, none on its way)."""
         pixmap = self.picture.pixmap()
-        inner = max(1, self.width() - 40)
-        shape = PICTURE_SIZE if pixmap is None or pixmap.isNull() else pixmap.size()
-        if shape is PICTURE_SIZE and not self.reserve:
-            self.picture.setFixedHeight(0)
-            return
-        self.picture.setFixedHeight(round(inner * shape.height() / max(1, shape.width())))
+        if not self.reserve and (pixmap is None or pixmap.isNull()):
+            return 0
+        return round(max(1, width - 40) * (self.aspect if aspect is None else aspect))
+
+    def widest_word(self) -> int:
+        """The widest word of its title and its line (a tile narrower than that would cut it)."""
+        widths = [0]
+        for label in (self.title, self.summary):
+            label.ensurePolished()
+            metrics = label.fontMetrics()
+            widths += [metrics.horizontalAdvance(word) for word in _WORDS.findall(label.text())]
+        return max(widths) + 40 + 2  # (its margins, and a pixel each side for rounding)
+
+    def picture_size(self) -> QSize:
+        """The size its picture is drawn at: the size it shows at, pixel for pixel."""
+        return QSize(max(1, self.width() - 40), max(1, self._picture_height(self.width())))
+
+    def fit_picture(self) -> None:
+        self.picture.setFixedHeight(self._picture_height(self.width()))
         self.picture.setScaledContents(True)
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
-        self._fit_picture()
+        self.fit_picture()
+        self.resized.emit()
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -124,7 +163,7 @@ class StartScreen(QScrollArea):
         QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         self._painter = painter
         self._symbol_painter = symbols
-        self._pictures: dict[str, QPixmap] = {}
+        self._pictures: dict[str, QPixmap] = {}  # each tile's, at the size it was drawn
         self._scenes: dict[str, Scene] = {}
         self._symbols: dict[str, str] = {}  # tiles with no moment of the diagram: a symbol instead
         page = QWidget()
@@ -150,6 +189,8 @@ class StartScreen(QScrollArea):
         self.verticalScrollBar().rangeChanged.connect(self._sync_more)
         self.tiles: list[Tile] = []
         self.columns = 4
+        self.base_columns = 4  # as many as stand about TILE_WIDTH wide (the kiosk's screens say; see set_columns)
+        self.aspect = PICTURE_SIZE.height() / PICTURE_SIZE.width()  # the pictures' height for their width
         self._watch_scene: Scene | None = None
         self._paint_timer = QTimer(self)
         self._paint_timer.setInterval(0)
@@ -162,7 +203,7 @@ class StartScreen(QScrollArea):
         self.setAccessibleName(self.tr("Topics"))
         for tile in self.tiles:
             if tile.key == WATCH:
-                tile.set_words(self.tr("Watch how it works"),
+                tile.set_words(self.tr("Watch how it works"), self.tr("T cells and cancer, step by step"),
                                self.tr("The picture of T cells and cancer, before and after treatment, step by step."))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -184,7 +225,7 @@ class StartScreen(QScrollArea):
             self._scenes[WATCH] = watch
         for number, topic in enumerate(topics, start=1):
             tile = self._add(topic.slug)
-            tile.set_words(f"{number}. {topic.title}", topic.summary)
+            tile.set_words(f"{number}. {topic.title}", topic.tile_words, topic.summary)
             if topic.scene is not None:
                 self._scenes[topic.slug] = topic.scene
             elif topic.printable:  # a page to print and fill in
@@ -201,19 +242,69 @@ class StartScreen(QScrollArea):
                             or (tile.key in self._symbols and self._symbol_painter is not None))
             if tile.key in self._pictures:
                 tile.set_picture(self._pictures[tile.key])
+        self._fit_columns()
         if self.isVisible():
             self._paint_timer.start()
 
     def _add(self, key: str) -> Tile:
         tile = Tile(key, self.widget())
+        tile.aspect = self.aspect
         tile.clicked.connect(lambda: self.chosen.emit(tile.key))
+        tile.resized.connect(self._draw_again)
         self.tiles.append(tile)
         return tile
 
     def set_columns(self, columns: int) -> None:
+        """`columns` tiles across, or more where that shows every tile without scrolling."""
+        self.base_columns = columns
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        columns, aspect = self._columns_that_fit()
+        if (columns, aspect) == (self.columns, self.aspect):
+            return
+        self.aspect = aspect
+        for tile in self.tiles:
+            tile.aspect = aspect
+            tile.fit_picture()
         if columns != self.columns:
             self.columns = columns
             self._place()
+        if self.isVisible():
+            self._paint_timer.start()  # (drawn again at their new size)
+
+    def _columns_that_fit(self) -> tuple[int, float]:
+        """The fewest columns, from the base count up to MOST_COLUMNS with no tile narrower than TILE_LEAST,
+        that show every tile on the screen at once, and the pictures' height for their width: taller, up
+        to TALLEST, with room to spare. The base count and a strip where none fits. (Four across at
+        1920x1080 showed two of three rows: "When to get help" lay under the edge.)"""
+        strip = PICTURE_SIZE.height() / PICTURE_SIZE.width()
+        page = self.widget()
+        column = page.layout() if page is not None else None
+        if column is None or not self.tiles:
+            return self.base_columns, strip
+        margins = column.contentsMargins()
+        inner = self.width() - margins.left() - margins.right()
+        self.heading.ensurePolished()
+        fixed = margins.top() + self.heading.heightForWidth(inner) + column.spacing() + margins.bottom()
+        gap = self.grid.spacing()
+        widest = max(tile.widest_word() for tile in self.tiles)
+        above = self.height() - fixed - self.more.sizeHint().height() - 24  # (over "More topics", when it shows)
+        best, most = self.base_columns, -1
+        for columns in range(self.base_columns, MOST_COLUMNS + 1):
+            width = (inner - gap * (columns - 1)) // columns
+            if columns > self.base_columns and (width < max(TILE_LEAST, widest)):
+                break  # ("Behandlungsteam" was cut at six across in German)
+            rows = [self.tiles[start:start + columns] for start in range(0, len(self.tiles), columns)]
+            heights = [max(tile.height_at(width, strip) for tile in row) for row in rows]
+            spare = self.height() - fixed - sum(heights) - gap * (len(rows) - 1)
+            if spare >= 0:  # two thirds of the room to spare go to the pictures (the rest, a calm margin)
+                return columns, min(TALLEST, strip + spare * 2 / 3 / len(rows) / max(1, width - 40))
+            whole = sum(len(row) for number, row in enumerate(rows)
+                        if sum(heights[:number + 1]) + gap * number <= above)
+            if whole > most:  # where none fits: the most whole tiles in view, over "More topics"
+                best, most = columns, whole
+        return best, strip
 
     def _place(self) -> None:
         for tile in self.tiles:
@@ -245,6 +336,7 @@ class StartScreen(QScrollArea):
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
+        self._fit_columns()
         self._sync_more()
 
     def mark_read(self, read: set[str], words: str) -> None:
@@ -255,18 +347,28 @@ class StartScreen(QScrollArea):
         super().showEvent(event)  # type: ignore[arg-type]
         self._paint_timer.start()  # the pictures, one per turn of the event loop (the screen answers at once)
 
+    def hideEvent(self, event: object) -> None:
+        super().hideEvent(event)  # type: ignore[arg-type]
+        self._paint_timer.stop()  # (a topic opened: its page lays out without pictures drawn behind it)
+
+    def _draw_again(self) -> None:
+        if self.isVisible():
+            self._paint_timer.start()
+
     def _paint_one(self) -> None:
-        waiting = [t for t in self.tiles if t.key not in self._pictures
+        """Draw one tile's picture at the size it shows at (a new size: drawn again, not stretched)."""
+        waiting = [t for t in self.tiles if _redraw(self._pictures.get(t.key), t.picture_size())
                    and ((t.key in self._scenes and self._painter is not None)
                         or (t.key in self._symbols and self._symbol_painter is not None))]
         if not waiting:
             self._paint_timer.stop()
             return
         tile = waiting[0]
+        size = tile.picture_size()
         if tile.key in self._scenes and self._painter is not None:
-            self._pictures[tile.key] = self._painter(self._scenes[tile.key], PICTURE_SIZE)
+            self._pictures[tile.key] = self._painter(self._scenes[tile.key], size)
         elif self._symbol_painter is not None:
-            self._pictures[tile.key] = self._symbol_painter(self._symbols[tile.key], PICTURE_SIZE)
+            self._pictures[tile.key] = self._symbol_painter(self._symbols[tile.key], size)
         tile.set_picture(self._pictures[tile.key])
 
     @property
@@ -280,3 +382,12 @@ class StartScreen(QScrollArea):
             tile.set_picture(None)
         if self.isVisible():
             self._paint_timer.start()
+
+
+def _redraw(pixmap: QPixmap | None, size: QSize) -> bool:
+    """Whether a tile's picture must be drawn (again): none yet, or drawn at a size more than a few pixels
+    off (within 5%, as when a scroll bar comes or goes, a scaled picture is as sharp: not drawn again)."""
+    if pixmap is None or pixmap.isNull():
+        return True
+    return any(abs(have - want) > max(2.0, want * 0.05) for have, want in ((pixmap.width(), size.width()),
+                                                                            (pixmap.height(), size.height())))

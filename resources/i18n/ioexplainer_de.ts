@@ -651,6 +651,10 @@ Die Informationen für diese Seite konnten nicht geladen werden. Bitte fragen Si
         <translation>Zuschauen, wie es wirkt</translation>
     </message>
     <message>
+        <source>T cells and cancer, step by step</source>
+        <translation>T-Zellen und Krebs, Schritt für Schritt</translation>
+    </message>
+    <message>
         <source>The picture of T cells and cancer, before and after treatment, step by step.</source>
         <translation>Das Bild von T-Zellen und Krebs, vor und nach der Behandlung, Schritt für Schritt.</translation>
     </message>

@@ -651,6 +651,10 @@ No se pudo cargar la información de esta pantalla. Por favor, pida ayuda a algu
         <translation>Ver cómo funciona</translation>
     </message>
     <message>
+        <source>T cells and cancer, step by step</source>
+        <translation>Células T y cáncer, paso a paso</translation>
+    </message>
+    <message>
         <source>The picture of T cells and cancer, before and after treatment, step by step.</source>
         <translation>La imagen de las células T y el cáncer, antes y después del tratamiento, paso a paso.</translation>
     </message>

@@ -84,6 +84,17 @@ def test_missing_key(make_pack: MakePack) -> None:
     assert 'missing front matter key "summary"' in problem.message
 
 
+def test_a_tagline_too_long_for_a_tile_is_named_with_its_line_and_the_fix(make_pack: MakePack) -> None:
+    long = "How the medicines take the brakes off your T cells"
+    text = f'+++\ntitle = "x"\nsummary = "y"\ntagline = "{long}"\norder = 3\n+++\nBody\n'
+    root = make_pack({"03-long.md": text})
+    problem, pack = only_problem(root), load_pack(root)
+    assert "03-long.md" in str(problem.path) and problem.line == 4
+    assert f"keep it to 40 letters or fewer (this has {len(long)})" in problem.message
+    topic = next(t for t in pack.topics if t.slug == "long")
+    assert topic.tagline == "" and topic.tile_words == "y"  # the tile shows the summary instead
+
+
 def test_wrong_types(make_pack: MakePack) -> None:
     text = '+++\ntitle = 5\nsummary = "y"\norder = "three"\nsources = "one"\n+++\nBody\n'
     pack = load_pack(make_pack({"03-types.md": text}))

@@ -103,7 +103,7 @@ def test_front_matter_matches_english_except_the_words(path: Path) -> None:
     en, es = front_matter(path), front_matter(ES / path.name)
     assert list(es) == list(en), path.name
     for key in en:
-        if key in ("title", "summary"):
+        if key in ("title", "summary", "tagline"):
             assert es[key].strip() and es[key] != en[key], key
         elif key == "sources":
             assert len(es[key]) == len(en[key]) and all(set(s) == {"title", "publisher"} for s in es[key])

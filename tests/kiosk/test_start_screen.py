@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionSlider, QWidget
 from pytestqt.qtbot import QtBot
@@ -13,6 +15,7 @@ from ioexplainer.diagram.qt.widget import DiagramWidget
 from ioexplainer.kiosk.mode import KioskMode
 from ioexplainer.ui.kiosk_screens import KioskScreens
 from ioexplainer.ui.main_window import HELP_CARD
+from ioexplainer.ui.start_screen import TILE_LEAST, StartScreen
 from tests.kiosk.test_kiosk import open_tile, start_visit
 
 
@@ -30,7 +33,8 @@ def test_every_tile_has_its_words_and_a_picture_from_the_diagram(qtbot: QtBot, k
     by_key = {tile.key: tile for tile in start.tiles}
     for number, topic in enumerate(topics, start=1):
         tile = by_key[topic.slug]
-        assert tile.title.text() == f"{number}. {topic.title}" and tile.summary.text() == topic.summary
+        # a few words under the title (one line where the tile has room), the whole summary spoken
+        assert tile.title.text() == f"{number}. {topic.title}" and tile.summary.text() == topic.tagline != ""
         assert tile.accessibleName() == tile.title.text() and tile.accessibleDescription() == topic.summary
         pixmap = tile.picture.pixmap()
         assert pixmap is not None and not pixmap.isNull() and tile.picture.height() > 0, topic.slug
@@ -47,7 +51,7 @@ def test_every_tile_has_its_words_and_a_picture_from_the_diagram(qtbot: QtBot, k
     assert watch is not None and not watch.isNull()
     image = watch.toImage()
     assert len({image.pixel(x, image.height() // 2) for x in range(0, image.width(), 8)}) > 5  # a drawn picture
-    assert start.tiles[0].width() >= 300 and start.tiles[0].height() >= 200  # big targets, read from a metre
+    assert start.tiles[0].width() >= TILE_LEAST and start.tiles[0].height() >= 200  # big targets, read from a metre
 
 
 def test_the_tiles_keep_their_place_while_their_pictures_are_drawn(qtbot: QtBot, kiosk: KioskMode) -> None:
@@ -68,19 +72,62 @@ def test_the_tiles_keep_their_place_while_their_pictures_are_drawn(qtbot: QtBot,
         assert (tile.picture.height() > 0) is (pixmap is not None and not pixmap.isNull()), tile.key
 
 
-def test_the_tiles_fill_the_width_four_across_or_two_in_portrait(qtbot: QtBot, kiosk: KioskMode) -> None:
+def in_view(start: StartScreen) -> list[str]:
+    """The tiles wholly on the screen, as a visitor sees them (none under "More topics" or the edge)."""
+    shown = start.viewport().rect()
+    return [t.key for t in start.tiles if shown.contains(QRect(t.mapTo(start.viewport(), QPoint(0, 0)), t.size()))]
+
+
+def test_every_tile_is_in_view_where_narrower_tiles_allow(qtbot: QtBot, kiosk: KioskMode) -> None:
+    """A landscape 1920x1080 kiosk shows all twelve tiles at once, six across, "When to get help" among them
+    (four across showed two rows of three, with help under the edge); portrait shows them three across.
+    Where none fits (1366x768), the arrangement shows the most whole tiles (four, not two)."""
     start_visit(qtbot, kiosk)
     start = screens_of(kiosk).start
-    assert start.columns == 4
-    row = {t.y() for t in start.tiles[:4]}
-    assert len(row) == 1 and start.tiles[4].y() > start.tiles[0].y()
+    qtbot.waitUntil(lambda: not start.pictures_pending)
+    assert start.columns == 6 and not start.more.isVisible() and start.verticalScrollBar().maximum() == 0
+    assert in_view(start) == [t.key for t in start.tiles] and "#help" in in_view(start)
+    assert len({t.y() for t in start.tiles[:6]}) == 1 and start.tiles[6].y() > start.tiles[0].y()
+    for tile in start.tiles:  # every word whole (the tiles are narrower), pictures drawn at the size shown
+        for label in (tile.title, tile.summary):  # (a line may break after a space or a hyphen)
+            pieces = re.findall(r"[^\s-]+-?", label.text())
+            assert label.width() >= max(label.fontMetrics().horizontalAdvance(w) for w in pieces), label.text()
+        pixmap = tile.picture.pixmap()
+        assert abs(pixmap.width() - tile.picture.width()) <= 2 and abs(pixmap.height() - tile.picture.height()) <= 2
+    assert start.tiles[0].picture.height() > 0.375 * start.tiles[0].picture.width()  # the room spare: taller pictures
     kiosk.window.resize(1080, 1920)
-    qtbot.waitUntil(lambda: start.columns == 2 and start.tiles[2].y() > start.tiles[0].y())
-    assert start.tiles[1].y() == start.tiles[0].y()
+    qtbot.waitUntil(lambda: start.columns == 3 and in_view(start) == [t.key for t in start.tiles])
+    kiosk.window.resize(1366, 768)
+    qtbot.waitUntil(lambda: start.columns == 4 and start.more.isVisible() and len(in_view(start)) == 4)
+
+
+def test_a_word_too_wide_for_six_across_keeps_the_tiles_wider(qtbot: QtBot, kiosk: KioskMode) -> None:
+    """German "Immunonkologie?" and "Behandlungsteam" were cut at the tile's edge six across: the tiles stay
+    wider (five across: ten whole tiles in view), and "More topics" scrolls to the rest."""
+    start_visit(qtbot, kiosk)
+    window = kiosk.window
+    assert window.language is not None
+    window.language.apply("de")
+    start = screens_of(kiosk).start
+    try:
+        qtbot.waitUntil(lambda: start.columns == 5 and start.more.isVisible() and len(in_view(start)) == 10)
+        for tile in start.tiles:
+            words = tile.title.text().split()
+            assert tile.title.width() >= max(tile.title.fontMetrics().horizontalAdvance(w) for w in words), tile.key
+    finally:
+        window.language.apply("en")
+
+
+def scrolling(qtbot: QtBot, kiosk: KioskMode) -> None:
+    """A 1366x768 kiosk, where the tiles need more than the screen (at 1920x1080 they all show)."""
+    kiosk.window.resize(1366, 768)
+    start = screens_of(kiosk).start
+    qtbot.waitUntil(lambda: start.verticalScrollBar().maximum() > 0 and start.more.isVisible())
 
 
 def test_more_topics_scrolls_on_and_back_to_the_top(qtbot: QtBot, kiosk: KioskMode) -> None:
     start_visit(qtbot, kiosk)
+    scrolling(qtbot, kiosk)
     start = screens_of(kiosk).start
     bar = start.verticalScrollBar()
     assert bar.maximum() > 0 and start.more.isVisible() and start.more.text() == "More topics ↓"
@@ -95,6 +142,7 @@ def test_more_topics_scrolls_on_and_back_to_the_top(qtbot: QtBot, kiosk: KioskMo
 
 def test_a_soft_edge_shows_there_is_more_and_a_touch_goes_through_it(qtbot: QtBot, kiosk: KioskMode) -> None:
     start_visit(qtbot, kiosk)
+    scrolling(qtbot, kiosk)
     start = screens_of(kiosk).start
     fade = start.fade
     assert fade.isVisible() and fade.geometry().bottom() == start.viewport().geometry().bottom()
@@ -128,7 +176,7 @@ def test_watch_plays_the_whole_story_and_help_opens_the_help_card(qtbot: QtBot, 
     assert screens_of(kiosk).on_start and not player.timer_active
     help_tile = next(t for t in screens_of(kiosk).start.tiles if t.key == "#help")
     assert help_tile.title.text() == "When to get help"
-    assert help_tile.summary.text().startswith("The signs that mean you should call your care team")  # not the title
+    assert help_tile.summary.text() == "Signs to call about straight away"  # not the title
     screens_of(kiosk).start.ensureWidgetVisible(help_tile)
     qtbot.mouseClick(help_tile, Qt.MouseButton.LeftButton)
     assert kiosk.window.session.state.card == HELP_CARD and kiosk.window.card.isVisible()
