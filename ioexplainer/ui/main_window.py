@@ -587,7 +587,12 @@ class MainWindow(QMainWindow):
         self.navigator.setFocus()
 
     def relayout(self) -> None:
-        """Arrange the window again at the next turn of the event loop (the header's buttons changed)."""
+        """Arrange the window again now, and once more at the next turn of the event loop, when every
+        button shown or hidden has its size (the header's buttons changed). Only deferred, the first frame
+        of a kiosk topic opened from its tile laid the header out in two rows (Home beside a title still
+        as wide as on the start screen): the text showed 9.5 lines, not 10, until the next turn."""
+        if self.isVisible():
+            self._lay_out(self.width(), self.height())
         self._relayout.start()
 
     def open_help(self) -> None:
