@@ -113,7 +113,20 @@ class _DiagramRoom(QObject):
         return False
 
     def fit(self) -> None:
-        size = self.window.diagram_area.viewport().size()
+        """Fit the diagram to its area without a scroll bar; only where it cannot fit there does the scroll
+        bar show, and the diagram fits beside it. (Fitted to the viewport, a scroll bar that came for a
+        moment while a new topic's words were laid out made the room 14 px narrower: Play showed as its
+        symbol and the picture shrank for a frame, then all came back, each time a topic opened.)"""
+        area = self.window.diagram_area
+        whole = area.contentsRect().size()  # (the room with no scroll bar)
+        if self._fit_in(whole):
+            area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            return
+        area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._fit_in(QSize(whole.width() - area.verticalScrollBar().sizeHint().width(), whole.height()))
+
+    def _fit_in(self, size: QSize) -> bool:
+        """Arrange the diagram for a viewport of `size`; True if all of it fits there."""
         panel = self.window.diagram_panel
         margins = panel.body.contentsMargins()
         width = size.width() - margins.left() - margins.right()
@@ -138,6 +151,10 @@ class _DiagramRoom(QObject):
                 fit_under_head()
         panel.head.updateGeometry()  # (its height as measured now: the tabs may have moved in or out)
         panel.body.invalidate()
+        head = panel.head.heightForWidth(width)
+        title = (head if head >= 0 else panel.head.sizeHint().height()) + panel.body.spacing()
+        need = margins.top() + margins.bottom() + (0 if panel.head.isHidden() else title)
+        return need + self.window.diagram.minimumHeight() <= size.height()
 
 
 class MainWindow(QMainWindow):

@@ -9,6 +9,7 @@ chosen for each step's own caption, link to another topic and legend; now for th
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QSize
 from pytestqt.qtbot import QtBot
 
 from ioexplainer.diagram.story.story import still_time
@@ -42,3 +43,29 @@ def test_the_picture_and_its_buttons_stay_put_from_step_to_step(qtbot: QtBot, mo
             places.append((diagram.view.geometry().getRect(), play.mapTo(window, play.rect().topLeft()),
                            diagram.controls.speed_buttons[1.0].isVisible()))
         assert all(place == places[0] for place in places), (scenario, places)
+
+
+OPENING = [("laptop", (1280, 800), "es"), ("laptop", (1366, 768), "en"), ("kiosk", (1920, 1080), "en")]
+
+
+@pytest.mark.parametrize(("mode", "size", "lang"), OPENING, ids=[f"{m}-{w}x{h}-{lang}" for m, (w, h), lang in OPENING])
+def test_a_topic_opens_with_its_picture_and_buttons_in_place_from_the_first_frame(
+        qtbot: QtBot, mode: str, size: tuple[int, int], lang: str) -> None:
+    """Each topic opened laid the diagram out three times within about 60 ms: a scroll bar came for a moment
+    while its words were laid out, the room was 14 px narrower, and for a frame "Play" lost its words and
+    the picture shrank. Checked at every turn of the event loop after each topic opens."""
+    window = open_screen(qtbot, size, "what-is-immuno-oncology", kiosk=mode == "kiosk", lang=lang, diagram=True)
+    qtbot.wait(300)
+    diagram, area = window.diagram, window.diagram_area
+    for slug in ("how-cancer-escapes", "how-treatment-works", "the-immune-system"):
+        window.session.go_to(slug)
+        if window.screens is not None:
+            window.screens.show_topic()
+        seen: list[tuple[str, int, QSize, bool]] = []
+        for _ in range(40):  # (each wait lets the event loop run its timers and layouts)
+            qtbot.wait(5)
+            play = diagram.controls.play
+            state = (play.text(), play.width(), diagram.view.size(), area.verticalScrollBar().isVisible())
+            if not seen or seen[-1] != state:
+                seen.append(state)
+        assert len(seen) == 1 and seen[0][0] and not seen[0][3], (slug, seen)

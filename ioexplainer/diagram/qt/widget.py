@@ -121,6 +121,15 @@ class DiagramWidget(QWidget):
         self._on_phase_changed()
 
     def fit_to(self, width: int, height: int) -> None:
+        """Arrange the diagram for the room (see _fit), then lay it out at once, with the panel round it."""
+        self._fit(width, height)
+        holder = self.parentWidget() or self
+        for layout in reversed(holder.findChildren(QLayout)):  # (the rows inside first, the panel's last)
+            layout.activate()
+        if (outer := holder.layout()) is not None:
+            outer.activate()
+
+    def _fit(self, width: int, height: int) -> None:
         """Given the room the window has for the diagram, choose the first arrangement that fits. At each
         level (every button; without the speed, labels and still-picture row; without the "Next step" row)
         the words and buttons go beside the picture in a wide, short room (the picture taking the largest
