@@ -1,5 +1,5 @@
 """Where the diagram's labels go: a pure placement pass that never lets a label overlap another label, a
-cell it does not name, a receptor's lock or a brake, or the edge of the picture, nor cover the very point
+cell it does not name (or the blood vessel), a receptor's lock or a brake, or the edge of the picture, nor cover the very point
 it names; its leader line crosses no other label, no other line and no other cell's middle (tests play
 every frame at many sizes to prove it). Over the cell it names a box keeps to the rim, and its line keeps
 out of that cell's middle; where that leaves no room, a little further in rather than a numbered badge.
@@ -159,11 +159,14 @@ def place_labels(frame: Frame, texts: Mapping[str, str], measure: Measure, width
     scale = view.scale
     limit = height if bottom is None else bottom
     cells: dict[str, tuple[float, float, float]] = {}
+    bands: list[tuple[str, Box]] = []  # the blood vessel: a band down the edge, not a circle
     for actor in frame.actors:
         if actor.opacity < 0.3:
             continue
-        if actor.kind is Kind.VESSEL:
-            continue  # a band at the edge, not a cell: labels may sit over its plain inside
+        if actor.kind is Kind.VESSEL:  # only its own name goes over it (the medicine's sat on it: review)
+            (x0, y0), (x1, y1) = (view.map(actor.x + side * actor.drawn_r, y) for side, y in ((-1, -40), (1, 940)))
+            bands.append((actor.actor_id, Box(min(x0, x1), min(y0, y1), abs(x1 - x0), abs(y1 - y0))))
+            continue
         cells[actor.actor_id] = (*view.map(actor.x, actor.y), actor.drawn_r * scale * 1.08 + 3)
     for number, (x, y, r) in enumerate(signs(frame)):  # the brake's stop sign must stay in view too
         cells[f"#sign{number}"] = (*view.map(x, y), r * scale + 3)
@@ -177,6 +180,7 @@ def place_labels(frame: Frame, texts: Mapping[str, str], measure: Measure, width
             continue
         text = texts.get(label.key, label.key)
         w, h = box_size(measure(text, px), px)
+        shut = (*avoid, *(band for owner, band in bands if owner != label.names))
         preferred, before = view.vector(label.dx, label.dy), None if last is None else last.get(label.key)
         first = None if before is None else (before[0], before[1])
         named = next((a for a in frame.actors if a.actor_id == label.names), None) if label.edge else None
@@ -187,10 +191,10 @@ def place_labels(frame: Frame, texts: Mapping[str, str], measure: Measure, width
         level = STRICT
         if before is not None:  # where it was, by the rules it kept there: steady, and one place tried, not all
             level = before[2]
-            found = _find(anchor, w, h, preferred, label.names, cells, placed, width, limit, avoid=avoid,
+            found = _find(anchor, w, h, preferred, label.names, cells, placed, width, limit, avoid=shut,
                           clear=clear_px(h, scale), first=first, level=level, distances=(), edge=edge, only_first=True)
         for distances, level in () if found is not None else PASSES:
-            found = _find(anchor, w, h, preferred, label.names, cells, placed, width, limit, avoid=avoid,
+            found = _find(anchor, w, h, preferred, label.names, cells, placed, width, limit, avoid=shut,
                           clear=clear_px(h, scale), first=first, level=level, distances=distances, edge=edge)
             if found is not None:
                 break
@@ -200,7 +204,7 @@ def place_labels(frame: Frame, texts: Mapping[str, str], measure: Measure, width
         badges += 1
         side = px * 1.5
         badge = _find(anchor, side, side, (0.0, -side), label.names, cells, placed, width, limit, near=True,
-                      avoid=avoid, clear=clear_px(side, scale))
+                      avoid=shut, clear=clear_px(side, scale))
         if badge is not None:
             placed.append(Placed(label.key, text, badge[1], badge[0], label.opacity, badges))
     return placed
