@@ -1,8 +1,9 @@
 """Where the diagram's labels go: a pure placement pass that never lets a label overlap another label, a
-cell it does not name (or the blood vessel), a receptor's lock or a brake, or the edge of the picture, nor cover the very point
-it names; its leader line crosses no other label, no other line and no other cell's middle (tests play
-every frame at many sizes to prove it). Over the cell it names a box keeps to the rim, and its line keeps
-out of that cell's middle; where that leaves no room, a little further in rather than a numbered badge.
+cell it does not name (or the blood vessel), a receptor's lock or a brake, or the edge of the picture,
+nor cover the very point it names; its leader line crosses no other label, no other line and no other
+cell's middle (tests play every frame at many sizes to prove it). Over the cell it names a box keeps to
+the rim, and its line keeps out of that cell's middle; where that leaves no room, a little further in
+rather than a numbered badge.
 
 Each label tries its place in the frame before, then its preferred place, then places around its anchor,
 nearest first, keeping every rule before it bends one (see PASSES). One that finds no room becomes a small
