@@ -131,20 +131,46 @@ def paint_scene(p: QPainter, rect: QRectF, frame: Frame, texts: Mapping[str, str
     drawn: list[Placed] = []
     heading = _title_box(rect, title, family, label_px) if title else None
     if labels:
-        px = round(label_px_for(rect.width(), rect.height(), label_px, view.turned), 1)
-        font = _font(family, px, bold=True)
-        metrics = QFontMetricsF(font)
-        box = heading[0].translated(-rect.left(), -rect.top()) if heading else None  # (in the rect's pixels)
-        avoid = [Box(box.left(), box.top(), box.width(), box.height())] if box is not None else []
-        place = (frame.scenario, round(rect.width()), round(rect.height()), px)  # (kept apart from the layer's)
-        drawn = place_labels(frame, texts, lambda text, _px: metrics.horizontalAdvance(text), rect.width(),
-                             rect.height(), px, avoid=avoid, turn=view.turned, last=_LAST_LABELS.get(place))
-        _remember(_LAST_LABELS, place, offsets(drawn))
+        drawn, px = _labels(rect, frame, texts, view, heading, family, label_px, steady=True)
         for placed in drawn:
             _placed_label(p, rect, placed, family, px, view.scale, cache)
     if title and heading:
         _title(p, heading, title, family)
     return drawn
+
+
+def _labels(rect: QRectF, frame: Frame, texts: Mapping[str, str], view: View, heading: tuple[QRectF, float] | None,
+            family: str | None, label_px: float, steady: bool) -> tuple[list[Placed], float]:
+    """The frame's labels placed in `rect` (and their text size); `steady`: each tries first where it sat in
+    the frame drawn before (and this placement is remembered for the next)."""
+    px = round(label_px_for(rect.width(), rect.height(), label_px, view.turned), 1)
+    metrics = QFontMetricsF(_font(family, px, bold=True))
+    box = heading[0].translated(-rect.left(), -rect.top()) if heading else None  # (in the rect's pixels)
+    avoid = [Box(box.left(), box.top(), box.width(), box.height())] if box is not None else []
+    place = (frame.scenario, round(rect.width()), round(rect.height()), px)  # (kept apart from the layer's)
+    drawn = place_labels(frame, texts, lambda text, _px: metrics.horizontalAdvance(text), rect.width(),
+                         rect.height(), px, avoid=avoid, turn=view.turned,
+                         last=_LAST_LABELS.get(place) if steady else None)
+    if steady:
+        _remember(_LAST_LABELS, place, offsets(drawn))
+    return drawn, px
+
+
+def legend(placed: Sequence[Placed]) -> str:
+    """The names of the labels drawn as numbered badges, for the line under the picture."""
+    return "   ".join(f"{one.number} = {one.text}" for one in placed if one.number)
+
+
+def legend_of(rect: QRectF, frames: Sequence[Frame], texts: Mapping[str, str], titles: Sequence[str] = (),
+              family: str | None = None, label_px: float = MIN_LABEL_PX, turn: bool | None = None) -> str:
+    """The legend `paint` would need for these frames in `rect`, without drawing them."""
+    placed: list[Placed] = []
+    for i, (frame, part) in enumerate(zip(frames, scene_rects(rect, len(frames)), strict=True)):
+        view = scene_view(part, frame, turn if len(frames) == 1 else None)
+        title = titles[i] if i < len(titles) else None
+        heading = _title_box(part, title, family, label_px) if title else None
+        placed += _labels(part, frame, texts, view, heading, family, label_px, steady=False)[0]
+    return legend(placed)
 
 
 def _still_layer(rect: QRectF, frame: Frame, view: View, cache: SpriteCache) -> QImage | Callable[[QPainter], None]:

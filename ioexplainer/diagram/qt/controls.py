@@ -218,16 +218,22 @@ class DiagramControls(QWidget):
         """Restart, previous, play and next, with the scrubber beside them where it keeps its least width
         (`width` 0: all in words, beside). Where they do not fit, Play shows its symbol alone (its name is
         still spoken and shown as a tip); where even that does not fit, the scrubber gets a row of its own.
+        In a roomy column beside the picture the scrubber takes its own row first, and Play keeps its words.
         Never squeezed until the words are cut ("▸ Abspielen" and "Nächster Schritt" at a kiosk's larger
         text)."""
         others = [b for b in (self.restart, self.previous, self.next) if not b.isHidden()]
         # In a column beside the picture (roomy: height to spare), the scrubber takes a row of its own
         # rather than be squeezed beside the buttons: 165 px for seven marks was fiddly to aim at.
         least = max(self.scrubber.least_width(), ROOMY_SCRUBBER if self.roomy else 0)
-        fixed = sum(b.sizeHint().width() for b in others) + self.transport.spacing() * (len(others) + 1) + least
+        buttons = sum(b.sizeHint().width() for b in others) + self.transport.spacing() * len(others)
+        fixed = buttons + self.transport.spacing() + least
         in_words, symbol = self._play_widths
         if width <= 0 or fixed + in_words <= width:
             words, beside = True, True
+        elif self.roomy and buttons + in_words <= width:
+            # (a column with height to spare: "Play" keeps its words, the scrubber goes under the buttons;
+            # a 1920x1080 kiosk's Watch screen showed the symbol alone over a scrubber on a row of its own)
+            words, beside = True, False
         else:
             words, beside = False, fixed + symbol <= width
         if words != self.play_words:

@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ioexplainer.content.model import DiagramText
 from ioexplainer.core.colours import FOCUS
-from ioexplainer.diagram.paint.painter import MIN_LABEL_PX, paint
+from ioexplainer.diagram.paint.painter import MIN_LABEL_PX, legend, legend_of, paint
 from ioexplainer.diagram.qt.player import Player
 from ioexplainer.diagram.story.camera import turned
 from ioexplainer.diagram.story.labels import Placed
-from ioexplainer.diagram.story.story import is_comparison
+from ioexplainer.diagram.story.story import frames_at, is_comparison, still_time
 
 SMALL_RESIZE = 0.1  # of the width and height: a resize this small keeps the picture turned or upright
 
@@ -33,6 +33,7 @@ class DiagramView(QWidget):
         self.legend = ""
         self.placed: list[Placed] = []  # the labels drawn last (for the layout report)
         self.turn: bool | None = None  # the picture drawn turned a quarter (None: not yet sized)
+        self._legends: tuple[tuple[object, ...], tuple[str, ...]] = ((), ())  # (what they were worked out for, them)
         self.texts = texts
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paint() covers every pixel: skip the parent
@@ -101,10 +102,27 @@ class DiagramView(QWidget):
             ring.drawRect(QRectF(self.rect()).adjusted(2, 2, -2, -2))
             ring.end()
         self.placed = drawn
-        legend = "   ".join(f"{one.number} = {one.text}" for one in drawn if one.number)
-        if legend != self.legend:  # badges in the picture: their names under it
-            self.legend = legend
-            self.legend_changed.emit(legend)
+        words = legend(drawn)
+        if words != self.legend:  # badges in the picture: their names under it
+            self.legend = words
+            self.legend_changed.emit(words)
+
+    def step_legends(self) -> tuple[str, ...]:
+        """The legend each step of the scenario on screen needs at this size, as its still picture shows it
+        (worked out once per scenario, size, text size and language): the line under the picture keeps the
+        height of the tallest, so the buttons under it do not move when badges come at one step."""
+        player = self.player
+        if not self.show_labels or self.width() < 50 or self.height() < 50:
+            return ()
+        key = (player.mode, self.width(), self.height(), self.label_px, self.turn, self.family, id(self.texts))
+        if key != self._legends[0]:
+            titles = [self.texts.title(f.scenario) for f in frames_at(player.mode, 0.0)] if is_comparison(
+                player.mode) else []
+            words = tuple(legend_of(QRectF(self.rect()), frames_at(player.mode, still_time(player.mode, step)),
+                                    self.texts.labels, titles, self.family, self.label_px, self.turn)
+                          for step in range(player.timeline.phase_count))
+            self._legends = (key, tuple(sorted({w for w in words if w})))
+        return self._legends[1]
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

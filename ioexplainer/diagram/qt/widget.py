@@ -20,6 +20,7 @@ from ioexplainer.diagram.story.story import is_comparison, phase_id_at, still_ti
 QWIDGETSIZE_MAX = (1 << 24) - 1
 SLACK = 12  # pixels left over under the buttons, so a rounding never makes the panel scroll
 COMPARE_PX = 600  # side by side is offered only where each half can be this wide
+LEGEND_LINE = "1 = T"  # the line under the picture keeps at least one line of badges' names (see fit_to)
 SHARES = (0.7, 0.62, 0.55, 0.5, 0.45, 0.4)  # of the width for the picture, its words beside it: the largest that fits
 
 
@@ -121,13 +122,19 @@ class DiagramWidget(QWidget):
         self._on_phase_changed()
 
     def fit_to(self, width: int, height: int) -> None:
-        """Arrange the diagram for the room (see _fit), then lay it out at once, with the panel round it."""
-        self._fit(width, height)
-        holder = self.parentWidget() or self
-        for layout in reversed(holder.findChildren(QLayout)):  # (the rows inside first, the panel's last)
-            layout.activate()
-        if (outer := holder.layout()) is not None:
-            outer.activate()
+        """Arrange the diagram for the room (see _fit), then lay it out at once, with the panel round it.
+        Again (at most twice) if the picture's new size calls for a taller line of badges' names under it."""
+        for _ in range(3):
+            self._fit(width, height)
+            holder = self.parentWidget() or self
+            for layout in reversed(holder.findChildren(QLayout)):  # (the rows inside first, the panel's last)
+                layout.activate()
+            if (outer := holder.layout()) is not None:
+                outer.activate()
+            reserve = (LEGEND_LINE, *self.view.step_legends())
+            if reserve == self.caption.legend.reserve:
+                break
+            self.caption.legend.set_reserve(reserve)
 
     def _fit(self, width: int, height: int) -> None:
         """Given the room the window has for the diagram, choose the first arrangement that fits. At each
