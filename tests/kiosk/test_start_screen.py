@@ -197,6 +197,8 @@ def test_watch_shows_the_picture_alone_on_half_the_screen_and_a_topic_brings_the
     link = window.diagram.caption.read_more
     assert link.isVisible() and link.width() >= link.sizeHint().width()  # under "Next step" if need be
     assert view.geometry().right() < window.diagram.caption.geometry().left()  # the words beside it
+    controls = window.diagram.controls  # in that column, "Play" keeps its words (its scrubber goes under it)
+    assert controls.play.text() in ("Play", "Pause") and controls.scrub_row.indexOf(controls.scrubber) >= 0
     qtbot.mouseClick(link, Qt.MouseButton.LeftButton)  # "Read about this": the topic, text and picture
     assert window.viewer.isVisible() and window.diagram.isVisible()
     qtbot.mouseClick(window.home_button, Qt.MouseButton.LeftButton)
