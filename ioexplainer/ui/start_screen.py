@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QFontInfo, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -30,6 +30,7 @@ WATCH = "#watch"  # the tile that opens the diagram from its start
 HELP = "#help"  # the tile that opens "When to get help"
 MOST_COLUMNS = 6  # more columns of narrower tiles, where that shows every tile at once (see _columns_that_fit)
 TILE_LEAST = 280  # px: no narrower than this for that (a title at a kiosk's size wraps onto four lines there)
+TILE_LEAST_EMS = 9  # ... nor than this many of its title's letter heights (Larger text: five-line titles)
 
 _WORDS = re.compile(r"[^\s-]+-?")  # the pieces a line may break between (after a space or a hyphen)
 
@@ -289,11 +290,13 @@ class StartScreen(QScrollArea):
         fixed = margins.top() + self.heading.heightForWidth(inner) + column.spacing() + margins.bottom()
         gap = self.grid.spacing()
         widest = max(tile.widest_word() for tile in self.tiles)
+        self.tiles[0].title.ensurePolished()
+        least = max(TILE_LEAST, widest, TILE_LEAST_EMS * QFontInfo(self.tiles[0].title.font()).pixelSize())
         above = self.height() - fixed - self.more.sizeHint().height() - 24  # (over "More topics", when it shows)
         best, most = self.base_columns, -1
         for columns in range(self.base_columns, MOST_COLUMNS + 1):
             width = (inner - gap * (columns - 1)) // columns
-            if columns > self.base_columns and (width < max(TILE_LEAST, widest)):
+            if columns > self.base_columns and width < least:
                 break  # ("Behandlungsteam" was cut at six across in German)
             rows = [self.tiles[start:start + columns] for start in range(0, len(self.tiles), columns)]
             heights = [max(tile.height_at(width, strip) for tile in row) for row in rows]

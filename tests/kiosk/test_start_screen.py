@@ -118,6 +118,18 @@ def test_a_word_too_wide_for_six_across_keeps_the_tiles_wider(qtbot: QtBot, kios
         window.language.apply("en")
 
 
+def test_larger_text_keeps_the_tiles_wide_enough_for_their_titles(qtbot: QtBot, kiosk: KioskMode) -> None:
+    """With Larger text, six across at 1920x1080 showed six whole tiles of 246 px with titles on five lines
+    ("5. How / cancer hides / from the / immune / system"): no tile is narrower than nine of its title's
+    letter heights, so they stay four across and "More topics" scrolls to the rest."""
+    start_visit(qtbot, kiosk)
+    start = screens_of(kiosk).start
+    qtbot.mouseClick(kiosk.window.text_size.toggle, Qt.MouseButton.LeftButton)
+    title = start.tiles[0].title
+    qtbot.waitUntil(lambda: start.columns == 4 and start.more.isVisible()
+                    and start.tiles[0].width() >= 9 * title.fontInfo().pixelSize())
+
+
 def scrolling(qtbot: QtBot, kiosk: KioskMode) -> None:
     """A 1366x768 kiosk, where the tiles need more than the screen (at 1920x1080 they all show)."""
     kiosk.window.resize(1366, 768)
