@@ -186,6 +186,7 @@ def place_labels(frame: Frame, texts: Mapping[str, str], measure: Measure, width
         first = None if before is None else (before[0], before[1])
         named = next((a for a in frame.actors if a.actor_id == label.names), None) if label.edge else None
         edge = (*view.map(named.x, named.y), named.drawn_r * scale) if named is not None else None
+        band = next((one for owner, one in bands if owner == label.names), None)  # (the vessel's own name)
         found: tuple[Box, tuple[float, float]] | None = None
         # Every rule near its point, then a little further over its own cell, then both further out; only
         # then a line across its own cell or a name by another cell; only then a numbered badge.
@@ -193,10 +194,12 @@ def place_labels(frame: Frame, texts: Mapping[str, str], measure: Measure, width
         if before is not None:  # where it was, by the rules it kept there: steady, and one place tried, not all
             level = before[2]
             found = _find(anchor, w, h, preferred, label.names, cells, placed, width, limit, avoid=shut,
-                          clear=clear_px(h, scale), first=first, level=level, distances=(), edge=edge, only_first=True)
+                          clear=clear_px(h, scale), first=first, level=level, distances=(), edge=edge, band=band,
+                          only_first=True)
         for distances, level in () if found is not None else PASSES:
             found = _find(anchor, w, h, preferred, label.names, cells, placed, width, limit, avoid=shut,
-                          clear=clear_px(h, scale), first=first, level=level, distances=distances, edge=edge)
+                          clear=clear_px(h, scale), first=first, level=level, distances=distances, edge=edge,
+                          band=band)
             if found is not None:
                 break
         if found is not None:
@@ -205,7 +208,7 @@ def place_labels(frame: Frame, texts: Mapping[str, str], measure: Measure, width
         badges += 1
         side = px * 1.5
         badge = _find(anchor, side, side, (0.0, -side), label.names, cells, placed, width, limit, near=True,
-                      avoid=shut, clear=clear_px(side, scale))
+                      avoid=shut, clear=clear_px(side, scale), band=band)
         if badge is not None:
             placed.append(Placed(label.key, text, badge[1], badge[0], label.opacity, badges))
     return placed
@@ -278,13 +281,15 @@ def _find(anchor: tuple[float, float], w: float, h: float, preferred: tuple[floa
           near: bool = False, avoid: Sequence[Box] = (), clear: float = 0.0,
           first: tuple[float, float] | None = None, level: int = STRICT,
           distances: tuple[float, ...] = (*NEAR, *FAR),
-          edge: tuple[float, float, float] | None = None, only_first: bool = False
-          ) -> tuple[Box, tuple[float, float]] | None:
+          edge: tuple[float, float, float] | None = None, only_first: bool = False,
+          band: Box | None = None) -> tuple[Box, tuple[float, float]] | None:
     """The first place for a box of `w` x `h` round `anchor` that breaks no rule of its `level`: STRICT;
     RIM (over the cell it names as far in as OWN_RIM_LOOSE); LOOSE (that, and its line may cross its own
     cell's middle or a lock, and it may sit nearer another cell). With `edge` (the named cell's centre
     and radius, for a label that names a whole cell), its line ends on that cell's edge, where it faces
-    the box. Returns the box and the point its line ends at."""
+    the box. With `band` (the blood vessel, for its own name), its line ends on the band's nearest point:
+    short, and across no cell (from the band's foot, it ran across a T cell to a box above it). Returns
+    the box and the point its line ends at."""
     ax, ay = anchor
     reach = max(h, 24.0, clear)
 
@@ -312,6 +317,8 @@ def _find(anchor: tuple[float, float], w: float, h: float, preferred: tuple[floa
             bx, by = left + w / 2, top + h / 2
             span = math.dist((bx, by), (ex, ey)) or 1.0
             anchor = (ex + (bx - ex) / span * er, ey + (by - ey) / span * er)
+        if band is not None:
+            anchor = band.nearest(left + w / 2, top + h / 2)
         if not box.inside(width, height):
             continue
         if any(box.overlaps(other.box) for other in placed) or any(box.overlaps(other) for other in avoid):
