@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ioexplainer.content.model import Topic
+from ioexplainer.core.keep_together import keep_together
 
 SLUG_ROLE = Qt.ItemDataRole.UserRole
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -128,7 +129,7 @@ class Navigator(QListWidget):
             item = QListWidgetItem(f"{number}. {topic.title}")
             item.setData(SLUG_ROLE, topic.slug)
             item.setToolTip(topic.summary)
-            item.setData(SUMMARY_ROLE, topic.tile_words)  # (its tagline: one line; the whole summary is spoken)
+            item.setData(SUMMARY_ROLE, keep_together(topic.tile_words))  # (its tagline; the whole summary is spoken)
             item.setData(READ_ROLE, topic.slug in self.read)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, topic.summary)
             self.addItem(item)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ioexplainer.content.model import Scene, Topic
+from ioexplainer.core.keep_together import keep_together
 from ioexplainer.ui.fade import EdgeFade
 
 PICTURE_SIZE = QSize(480, 180)  # a wide strip from the diagram: its least height for its width
@@ -32,7 +33,7 @@ MOST_COLUMNS = 6  # more columns of narrower tiles, where that shows every tile 
 TILE_LEAST = 280  # px: no narrower than this for that (a title at a kiosk's size wraps onto four lines there)
 TILE_LEAST_EMS = 9  # ... nor than this many of its title's letter heights (Larger text: five-line titles)
 
-_WORDS = re.compile(r"[^\s-]+-?")  # the pieces a line may break between (after a space or a hyphen)
+_WORDS = re.compile(r"[^ \t\n-]+-?")  # the pieces a line may break between (after a space or a hyphen)
 
 Painter = Callable[[Scene, QSize], QPixmap]
 SymbolPainter = Callable[[str, QSize], QPixmap]  # a symbol's name (tile_pictures.SYMBOLS) to its picture
@@ -76,8 +77,8 @@ class Tile(QPushButton):
     def set_words(self, title: str, summary: str, description: str = "") -> None:
         """The title, the line under it, and what a screen reader says after the title (the topic's longer
         summary; the line under the title where there is none)."""
-        self.title.setText(title)
-        self.summary.setText(summary)
+        self.title.setText(keep_together(title))
+        self.summary.setText(keep_together(summary))
         self.summary.setVisible(bool(summary))
         self.setAccessibleName(title)
         self.setAccessibleDescription(description or summary)

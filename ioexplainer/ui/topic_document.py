@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 
 from ioexplainer.content.help import HelpBox
 from ioexplainer.content.model import Topic
+from ioexplainer.core.keep_together import keep_codes
 
 # GitHub Markdown with raw HTML off: HTML in a topic shows as the text it is, so nothing is ever dropped.
 MARKDOWN = QTextDocument.MarkdownFeature(QTextDocument.MarkdownFeature.MarkdownDialectGitHub.value
@@ -47,7 +48,7 @@ def use_theme(theme: str) -> None:
 def fill(document: QTextDocument, topic: Topic, help_box: HelpBox | None = None, always_help: bool = False) -> None:
     """Replace the document's content with the topic (title, help box if the topic asks for it or
     `always_help` (paper to take home), body, foot)."""
-    document.setMarkdown(f"# {topic.title}\n\n{topic.body.strip()}\n", MARKDOWN)
+    document.setMarkdown(keep_codes(f"# {topic.title}\n\n{topic.body.strip()}\n"), MARKDOWN)  # (PD-L1 whole)
     for table in _tables(document):
         _tidy(table)
     style_links(document)

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from ioexplainer.content.loader import load_pack
 from ioexplainer.content.model import ContentPack
+from ioexplainer.core.keep_together import keep_together
 from ioexplainer.core.paths import content_root
 from ioexplainer.diagram.paint.render import render_image
 from ioexplainer.diagram.qt.widget import DiagramWidget
@@ -109,7 +110,7 @@ def test_a_registered_scenario_plays_captions_and_compares(qtbot: QtBot, pack: C
         widget.show()
     qtbot.mouseClick(widget.controls.mode_buttons["meet"], Qt.MouseButton.LeftButton)
     assert widget.player.mode == "meet"
-    assert widget.caption.columns[0].text.text() == "A T cell comes closer to a cancer cell."
+    assert widget.caption.columns[0].text.text() == keep_together("A T cell comes closer to a cancer cell.")
     qtbot.mouseClick(widget.controls.play, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(widget.player.phase_changed):  # after the step's words have had time to be read
         for _ in range(90):
@@ -122,7 +123,7 @@ def test_a_registered_scenario_plays_captions_and_compares(qtbot: QtBot, pack: C
     qtbot.mouseClick(widget.controls.mode_buttons["meet-and-part"], Qt.MouseButton.LeftButton)
     assert [f.scenario for f in widget.player.frames()] == ["meet", "part"]
     assert widget.caption.columns[1].isVisible()
-    assert widget.caption.columns[1].text.text() == "An NK cell waits."
+    assert widget.caption.columns[1].text.text() == keep_together("An NK cell waits.")
 
 
 def test_a_registered_scenario_renders(pack: ContentPack) -> None:

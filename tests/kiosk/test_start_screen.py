@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionSlider, QWidget
 from pytestqt.qtbot import QtBot
 
 from ioexplainer.core.colours import STANDARD
+from ioexplainer.core.keep_together import keep_together
 from ioexplainer.diagram.qt.widget import DiagramWidget
 from ioexplainer.kiosk.mode import KioskMode
 from ioexplainer.ui.kiosk_screens import KioskScreens
@@ -34,7 +35,8 @@ def test_every_tile_has_its_words_and_a_picture_from_the_diagram(qtbot: QtBot, k
     for number, topic in enumerate(topics, start=1):
         tile = by_key[topic.slug]
         # a few words under the title (one line where the tile has room), the whole summary spoken
-        assert tile.title.text() == f"{number}. {topic.title}" and tile.summary.text() == topic.tagline != ""
+        assert tile.title.text() == f"{number}. {topic.title}" and topic.tagline != ""
+        assert tile.summary.text() == keep_together(topic.tagline)  # ("T cells" on one line: see keep_together)
         assert tile.accessibleName() == tile.title.text() and tile.accessibleDescription() == topic.summary
         pixmap = tile.picture.pixmap()
         assert pixmap is not None and not pixmap.isNull() and tile.picture.height() > 0, topic.slug

@@ -9,6 +9,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ioexplainer.content.model import DiagramText
+from ioexplainer.core.keep_together import keep_together
 from ioexplainer.diagram.story.registry import REGISTRY
 from ioexplainer.diagram.story.story import is_comparison, phase_id_at
 
@@ -193,13 +194,13 @@ class CaptionPanel(QWidget):
             phase_id = phases[index].phase_id
             words = self._texts.scenarios.get(name)
             steps = tuple(self._step_words(mode, name, number) for number in range(len(phases)))
-            captions = tuple(p.caption for p in words.phases.values()) if words else ()
+            captions = tuple(keep_together(p.caption) for p in words.phases.values()) if words else ()
             column.step.set_reserve(steps)
             column.text.set_reserve(captions)
             phase = words.phases.get(phase_id) if words else None
             step = steps[index]
             column.step.setText(step)
-            column.text.setText(phase.caption if phase else "")
+            column.text.setText(keep_together(phase.caption) if phase else "")  # (PD-L1 and "T cell" whole)
             spoken.append(f"{step}. {phase.caption if phase else ''}")
         self.columns[1].setVisible(is_comparison(mode))
         self._update_link(names[0], phase_id_at(mode, index))
