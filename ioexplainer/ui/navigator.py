@@ -43,8 +43,9 @@ class _TopicDelegate(QStyledItemDelegate):
     once this visitor has read it. Everything wraps; nothing is cut off."""
 
     def _width(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> int:
-        """The width the words wrap in when painted (the styled item's text area, less the tick's room), so
-        that an item is as tall as its lines: an estimate narrower than that left blank rows under items."""
+        """The width the title wraps in when painted (the styled item's text area, less the tick's room), so
+        that an item is as tall as its lines: an estimate narrower than that left blank rows under items.
+        The line under it has the tick's room too (it sits beside the title's first line)."""
         view = self.parent()
         if not isinstance(view, QListWidget):
             return 200
@@ -65,7 +66,8 @@ class _TopicDelegate(QStyledItemDelegate):
         summary = str(index.data(SUMMARY_ROLE) or "")
         high = option.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, title).height()
         small = QFontMetrics(self._summary_font(option))
-        high += small.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, summary).height() + 4
+        wide = width + CHECK + 4  # (under the title: the tick's room too)
+        high += small.boundingRect(QRect(0, 0, wide, 10_000), Qt.TextFlag.TextWordWrap, summary).height() + 4
         return QSize(width, high + V_PADDING)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
@@ -76,8 +78,8 @@ class _TopicDelegate(QStyledItemDelegate):
         widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)  # background, selection
-        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
-        area.setRight(area.right() - CHECK - 4)
+        whole = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        area = whole.adjusted(0, 0, -CHECK - 4, 0)  # the title leaves room for the tick beside it
         colour = opt.palette.color(QPalette.ColorRole.Text)
         painter.save()
         painter.setPen(colour)
@@ -88,7 +90,7 @@ class _TopicDelegate(QStyledItemDelegate):
         # The theme's muted text (7:1 on white). Not the list's own palette: its style sheet sets a text colour,
         # and Qt then makes its placeholder colour that text at half strength (3.1:1, too faint to read).
         painter.setPen(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
-        painter.drawText(area.adjusted(0, used.height() + 4, 0, 0), Qt.TextFlag.TextWordWrap,
+        painter.drawText(whole.adjusted(0, used.height() + 4, 0, 0), Qt.TextFlag.TextWordWrap,
                          str(index.data(SUMMARY_ROLE) or ""))
         if index.data(READ_ROLE):  # a drawn tick (no font needed): "you have read this"
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)

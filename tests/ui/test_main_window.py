@@ -465,3 +465,20 @@ def test_the_apps_name_shows_beside_one_row_of_buttons(qtbot: QtBot, kiosk: bool
     assert len({b.mapTo(window, QPoint(0, 0)).y() for b in buttons}) == 1
     assert title.height() <= max(b.height() for b in buttons) + 8
     window.allow_close = True
+
+
+def test_a_topics_few_words_use_the_width_under_its_tick(qtbot: QtBot, window: MainWindow) -> None:
+    """On a 1366x768 laptop the list is 269 px wide: "How your body guards itself" wrapped onto a second
+    line in the room beside the tick, which only the title needs. It keeps to one line now."""
+    from PySide6.QtGui import QFont
+
+    from ioexplainer.ui.navigator import SUMMARY_SCALE, V_PADDING
+
+    window.resize(1366, 768)
+    navigator = window.navigator
+    qtbot.waitUntil(lambda: navigator.isVisible() and window.width() == 1366)
+    qtbot.wait(20)
+    small = QFont(navigator.font())
+    small.setPixelSize(round(navigator.font().pixelSize() * SUMMARY_SCALE))
+    one_line_each = navigator.fontMetrics().height() + QFontMetrics(small).height() + 4 + V_PADDING
+    assert navigator.visualItemRect(navigator.item(1)).height() <= one_line_each + 2  # "2. Your immune system"
