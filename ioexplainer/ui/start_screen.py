@@ -26,7 +26,7 @@ from ioexplainer.core.keep_together import keep_together
 from ioexplainer.ui.fade import EdgeFade
 
 PICTURE_SIZE = QSize(480, 180)  # a wide strip from the diagram: its least height for its width
-TALLEST = 0.6  # a picture's height, at most, for its width, where the screen has room to spare under the tiles
+TALLEST = 0.75  # a picture's height, at most, for its width, where the screen has room to spare under the tiles
 WATCH = "#watch"  # the tile that opens the diagram from its start
 HELP = "#help"  # the tile that opens "When to get help"
 MOST_COLUMNS = 6  # more columns of narrower tiles, where that shows every tile at once (see _columns_that_fit)
@@ -58,14 +58,16 @@ class Tile(QPushButton):
         self.title.setObjectName("tileTitle")
         self.summary = QLabel(self)
         self.summary.setObjectName("tileSummary")
-        self.mark = QLabel(self)  # "✓ Read" once this visitor has opened the topic
+        # "✓ Read" once this visitor has opened the topic: over the picture's corner, not on a line of its own
+        # (kept for every tile, read or not, it left a blank line at the foot of each)
+        self.mark = QLabel(self)
         self.mark.setObjectName("tileMark")
-        self.mark.setText("✓")  # (its words come with set_read; measured before then, see height_at)
+        self.mark.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         self.mark.hide()
         box = QVBoxLayout(self)
         box.setContentsMargins(20, 16, 20, 18)
         box.setSpacing(8)
-        for label in (self.picture, self.title, self.summary, self.mark):
+        for label in (self.picture, self.title, self.summary):
             label.setWordWrap(label is not self.picture)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
             box.addWidget(label)
@@ -84,16 +86,11 @@ class Tile(QPushButton):
         self.setAccessibleDescription(description or summary)
 
     def height_at(self, width: int, aspect: float | None = None) -> int:
-        """The tile's height at `width` with its picture and its "✓ Read" line (whether read or not: the
-        tiles keep their arrangement when a visitor comes back to the start)."""
+        """The tile's height at `width` with its picture (drawn with `aspect`, or its own)."""
         layout = self.layout()
         if layout is None:
             return self.heightForWidth(width)
-        height = layout.heightForWidth(width) - self.picture.height() + self._picture_height(width, aspect)
-        if self.mark.isHidden():
-            self.mark.ensurePolished()
-            height += self.mark.heightForWidth(max(1, width - 40)) + layout.spacing()
-        return height
+        return layout.heightForWidth(width) - self.picture.height() + self._picture_height(width, aspect)
 
     def set_picture(self, pixmap: QPixmap | None) -> None:
         self.picture.setPixmap(pixmap if pixmap is not None else QPixmap())
@@ -102,6 +99,14 @@ class Tile(QPushButton):
     def set_read(self, read: bool, words: str) -> None:
         self.mark.setText(f"✓ {words}")
         self.mark.setVisible(read)
+        self._place_mark()
+
+    def _place_mark(self) -> None:
+        """At the top right of the picture (of the tile, where it has none), inside its rounded corner."""
+        self.mark.adjustSize()
+        top = self.picture.y() if self.picture.height() > 0 else 16
+        self.mark.move(max(0, self.width() - 20 - 8 - self.mark.width()), top + 8)
+        self.mark.raise_()
 
     def _picture_height(self, width: int, aspect: float | None = None) -> int:
         """The picture's height in a tile `width` wide (0: no picture, none on its way)."""
@@ -130,6 +135,7 @@ class Tile(QPushButton):
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
         self.fit_picture()
+        self._place_mark()
         self.resized.emit()
 
     def hasHeightForWidth(self) -> bool:
@@ -325,10 +331,17 @@ class StartScreen(QScrollArea):
         at_end = bar.value() >= bar.maximum() - 8
         self.more.setText(self.tr("Back to the top ↑") if at_end else self.tr("More topics ↓"))
         self.more.setAccessibleName(self.tr("Back to the first topics") if at_end else self.tr("Show more topics"))
-        self.more.setVisible(bar.maximum() > 0)
         self.more.adjustSize()
-        if self.viewportMargins().bottom() != self.more.height() + 24:  # not on every scroll step: it relays out
-            self.setViewportMargins(0, 0, 0, self.more.height() + 24)
+        # Whether the tiles need more than the whole screen (not than the screen less the bar's room: the bar,
+        # once shown, kept itself there when the tiles fitted with 77 px to spare, less than its 100)
+        page = self.widget()
+        column = page.layout() if page is not None else None
+        need = column.totalHeightForWidth(self.viewport().width()) if column is not None else 0
+        scrolls = need > self.height()
+        self.more.setVisible(scrolls)
+        margin = self.more.height() + 24 if scrolls else 0
+        if self.viewportMargins().bottom() != margin:  # not on every scroll step: it relays out
+            self.setViewportMargins(0, 0, 0, margin)
         viewport = self.viewport().geometry()
         self.more.move(viewport.center().x() - self.more.width() // 2, viewport.bottom() + 12)
         self.fade.sync()

@@ -161,7 +161,8 @@ def style_sheet(size: str, family: str | None, colours: Colours = STANDARD, kios
     #tileTitle {{ font-size: {round(m.body * 0.95)}px; font-weight: bold; color: {TEXT}; }}
     #tile[help="true"] #tileTitle {{ color: {HELP}; }}
     #tileSummary {{ font-size: {m.ui}px; color: {MUTED}; }}
-    #tileMark {{ font-size: {m.ui}px; font-weight: bold; color: {ACCENT}; }}
+    #tileMark {{ font-size: {m.ui}px; font-weight: bold; color: {ACCENT}; background: {SURFACE};
+                border: 2px solid {ACCENT}; border-radius: 8px; padding: 2px 10px; }}
     #tilePicture {{ border-radius: 10px; background: {BACKGROUND}; }}
     #panel {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 10px; }}
     #helpButton {{ background: {HELP}; color: {SURFACE}; border: 2px solid {HELP}; font-weight: bold; }}

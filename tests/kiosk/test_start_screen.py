@@ -88,6 +88,7 @@ def test_every_tile_is_in_view_where_narrower_tiles_allow(qtbot: QtBot, kiosk: K
     start = screens_of(kiosk).start
     qtbot.waitUntil(lambda: not start.pictures_pending)
     assert start.columns == 6 and not start.more.isVisible() and start.verticalScrollBar().maximum() == 0
+    assert start.viewportMargins().bottom() == 0  # no room kept for a hidden "More topics" (it trapped a scroll)
     assert in_view(start) == [t.key for t in start.tiles] and "#help" in in_view(start)
     assert len({t.y() for t in start.tiles[:6]}) == 1 and start.tiles[6].y() > start.tiles[0].y()
     for tile in start.tiles:  # every word whole (the tiles are narrower), pictures drawn at the size shown
@@ -130,6 +131,27 @@ def test_larger_text_keeps_the_tiles_wide_enough_for_their_titles(qtbot: QtBot, 
     title = start.tiles[0].title
     qtbot.waitUntil(lambda: start.columns == 4 and start.more.isVisible()
                     and start.tiles[0].width() >= 9 * title.fontInfo().pixelSize())
+
+
+def test_a_read_topic_is_ticked_over_its_picture_and_no_tile_moves(qtbot: QtBot, kiosk: KioskMode) -> None:
+    """"✓ Read" sits over the corner of the topic's picture. It had a line of its own, kept on every tile
+    (read or not) so the tiles would not move: a blank line at the foot of each."""
+    start_visit(qtbot, kiosk)
+    start = screens_of(kiosk).start
+    qtbot.waitUntil(lambda: not start.pictures_pending)
+    before = [tile.geometry() for tile in start.tiles]
+    open_tile(qtbot, kiosk, "how-cancer-escapes")
+    qtbot.mouseClick(kiosk.window.home_button, Qt.MouseButton.LeftButton)
+    assert screens_of(kiosk).on_start
+    qtbot.wait(20)
+    assert [tile.geometry() for tile in start.tiles] == before
+    for tile in start.tiles:
+        assert tile.mark.isVisible() is (tile.key == "how-cancer-escapes"), tile.key
+    tile = next(t for t in start.tiles if t.key == "how-cancer-escapes")
+    assert tile.mark.text() == "✓ Read" and tile.picture.geometry().contains(tile.mark.geometry())
+    for y in {t.y() for t in start.tiles}:  # under the words of each row's fullest tile: its margin, no blank line
+        fullest = max((t for t in start.tiles if t.y() == y), key=lambda t: t.summary.geometry().bottom())
+        assert fullest.height() - fullest.summary.geometry().bottom() <= 18 + 4, fullest.key
 
 
 def scrolling(qtbot: QtBot, kiosk: KioskMode) -> None:
