@@ -141,7 +141,7 @@ def style_sheet(size: str, family: str | None, colours: Colours = STANDARD, kios
     #sizeToggle:checked {{ background: {ACCENT}; color: {SURFACE}; }}
     #diagramStep {{ font-weight: bold; color: {ACCENT}; }}
     #diagramCaption {{ font-size: {m.body}px; }}
-    #linkButton {{ border: none; background: transparent; color: {LINK}; text-decoration: underline;
+    #linkButton {{ border: none; background: transparent; color: {LINK}; text-decoration: underline; text-align: left;
                    padding: 0; min-height: {m.target}px; margin: 3px; }}
     #linkButton:focus {{ border: 3px solid {FOCUS}; margin: 0; }}
     QSlider {{ min-height: {m.target}px; }}
