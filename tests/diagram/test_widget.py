@@ -343,3 +343,24 @@ def test_a_link_longer_than_its_line_goes_under_next_step_on_as_many_lines_as_it
     assert link.text().replace("\n", " ") == words  # every word of it, never cut with "…"
     assert link.text().count("\n") >= 2 and link.sizeHint().width() <= 320
     assert link.accessibleName() == words
+
+
+def test_a_link_that_fits_on_two_lines_stays_beside_next_step(diagram: DiagramWidget) -> None:
+    """On a 1366x768 laptop "Read about this: Your immune system" took a row of its own under "Next step"
+    (and the room kept for it cost the speed, labels and still-pictures row). Where two lines beside it
+    are enough, it goes there."""
+    from PySide6.QtWidgets import QBoxLayout
+
+    caption = diagram.caption
+    link = caption.read_more
+    words = "Read about this: Your immune system ›"
+    link.setText(words)
+    link.setAccessibleName(words)
+    link.show()
+    whole = link.sizeHint().width()
+    width = caption.next_step.sizeHint().width() + caption.action_row.spacing() + round(whole * 0.7)
+    caption.arrange_actions(width)
+    assert caption.action_row.direction() == QBoxLayout.Direction.LeftToRight
+    assert link.text().count("\n") == 1 and link.text().replace("\n", " ") == words
+    caption.arrange_actions(caption.next_step.sizeHint().width() + round(whole * 0.3))  # too narrow: under it
+    assert caption.action_row.direction() == QBoxLayout.Direction.TopToBottom

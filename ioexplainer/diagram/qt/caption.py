@@ -134,13 +134,20 @@ class CaptionPanel(QWidget):
         links = [*self._links, shown] if self._links else [shown]
         hidden = self.read_more.isHidden() and not self._links
         beside = all(self._link_lines(words, width, hidden)[1] for words in links)
+        wrap = width  # the width its lines wrap at
+        room = width - self.next_step.sizeHint().width() - self.action_row.spacing()
+        if not beside and not self.next_step.isHidden() and all(
+                len(self._wrapped(words, room)) <= 2 for words in links):
+            # beside "Next step" on two lines, rather than a row of its own under it: on a 1366x768 laptop
+            # the row it took (kept for the scenario's links) cost the speed, labels and still-pictures row
+            beside, wrap = True, room
         self.action_row.setDirection(QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom)
         self.read_more.setMinimumHeight(0)
         reserve = 0
         for words in links:  # (the tallest, by its lines: a shorter link may wrap where a longer one does not)
-            self.read_more.setText("\n".join(self._link_lines(words, width, False, beside)[0]))
+            self.read_more.setText("\n".join(self._link_lines(words, wrap, False, wrap == width and beside)[0]))
             reserve = max(reserve, self.read_more.sizeHint().height())
-        self.read_more.setText("\n".join(self._link_lines(shown, width, False, beside)[0]))
+        self.read_more.setText("\n".join(self._link_lines(shown, wrap, False, wrap == width and beside)[0]))
         self.read_more.setMinimumHeight(reserve)
 
     def _link_lines(self, words: str, width: int, hidden: bool,
@@ -151,17 +158,22 @@ class CaptionPanel(QWidget):
         if beside is None:
             needed = self.next_step.sizeHint().width() + self.action_row.spacing() + self.read_more.sizeHint().width()
             beside = hidden or width >= needed
-        metrics = self.read_more.fontMetrics()
-        padding = self.read_more.sizeHint().width() - metrics.horizontalAdvance(words)
         if beside or self.read_more.sizeHint().width() <= width:
             return [words], beside
-        lines: list[str] = []  # longer than the whole line: as many lines as it needs
+        return self._wrapped(words, width), beside  # every word of the topic's name, never cut with "…"
+
+    def _wrapped(self, words: str, width: int) -> list[str]:
+        """The link's words in as many lines as they need in `width` (one, where they fit)."""
+        self.read_more.setText(words)
+        metrics = self.read_more.fontMetrics()
+        padding = self.read_more.sizeHint().width() - metrics.horizontalAdvance(words)
+        lines: list[str] = []
         for word in words.split(" "):
             if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width - padding:
                 lines[-1] = f"{lines[-1]} {word}"
             else:
                 lines.append(word)
-        return lines, beside  # every word of the topic's name, never cut with "…"
+        return lines
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
