@@ -69,3 +69,16 @@ def test_a_topic_opens_with_its_picture_and_buttons_in_place_from_the_first_fram
             if not seen or seen[-1] != state:
                 seen.append(state)
         assert len(seen) == 1 and seen[0][0] and not seen[0][3], (slug, seen)
+
+
+def test_a_wide_laptop_puts_speed_labels_and_still_pictures_beside_the_play_buttons(qtbot: QtBot) -> None:
+    """At 1920x1080 the options had a row of their own under the play buttons; beside them (the row has
+    room) the picture gets that row's height: 815x646, a quarter of the screen, where it was 815x588."""
+    window = open_screen(qtbot, (1920, 1080), "how-the-immune-system-finds-cancer", diagram=True)
+    controls, view = window.diagram.controls, window.diagram.view
+    qtbot.waitUntil(lambda: controls.transport.indexOf(controls.options_row) >= 0 and view.height() >= 640)
+    speed, play = controls.speed_buttons[1.0], controls.play
+    assert speed.isVisible() and abs(speed.mapTo(window, speed.rect().topLeft()).y()
+                                     - play.mapTo(window, play.rect().topLeft()).y()) <= 2
+    assert controls.scrubber.width() >= controls.scrubber.least_width()
+    assert view.width() * view.height() >= 0.25 * 1920 * 1080

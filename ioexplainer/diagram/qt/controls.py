@@ -46,6 +46,7 @@ def _name(button: QPushButton, text: str, name: str) -> None:
         button.setToolTip(name)
 
 
+OPTIONS_GAP = 16  # px between the scrubber and the options, where they share its row
 ROOMY_SCRUBBER = 300  # px: beside the picture, less than this and the scrubber takes a row of its own
 
 
@@ -106,13 +107,18 @@ class DiagramControls(QWidget):
         self.labels.setChecked(True)
         self.still = _button("", "", self, True)
         self.still.setObjectName("segment")
+        # Speed, labels and still pictures: a row of their own, or (options_row, moved whole) at the end of the
+        # play buttons' row where it has room for them (see arrange_transport)
+        self.options_row = options = QHBoxLayout()
+        options.setSpacing(8)
+        for button in self.speed_buttons.values():
+            options.addWidget(button)
+        options.addSpacing(12)
+        options.addWidget(self.labels)
+        options.addWidget(self.still)
         self.toggles = toggles = QHBoxLayout()
         toggles.setSpacing(8)
-        for button in self.speed_buttons.values():
-            toggles.addWidget(button)
-        toggles.addSpacing(12)
-        toggles.addWidget(self.labels)
-        toggles.addWidget(self.still)
+        toggles.addLayout(options)
         toggles.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -241,15 +247,40 @@ class DiagramControls(QWidget):
             self._sync()
             self._size_icons()
             self._fit_play()
-        if beside == (self.transport.indexOf(self.scrubber) >= 0):
+        # The options at the end of this row where it has room for them as well (a row of height for the
+        # picture: a 1920x1080 laptop's); not in a roomy column, where height is to spare
+        options = self._options_width()
+        self._place_options(False)  # (out of this row while the scrubber moves: it takes the row's last item)
+        if beside != (self.transport.indexOf(self.scrubber) >= 0):
+            (self.scrub_row if beside else self.transport).removeWidget(self.scrubber)
+            if beside:
+                self.transport.takeAt(self.transport.count() - 1)  # the stretch that kept the buttons together
+                self.transport.addWidget(self.scrubber, 1)
+            else:
+                self.transport.addStretch(1)
+                self.scrub_row.addWidget(self.scrubber, 1)
+        self._place_options(options > 0 and width > 0 and words and beside and not self.roomy
+                            and fixed + in_words + options <= width)
+
+    def _options_width(self) -> int:
+        """The options' width on the play buttons' row (0: hidden), with the room before them."""
+        shown = [b for b in (*self.speed_buttons.values(), self.labels, self.still) if not b.isHidden()]
+        if not shown:
+            return 0
+        return (sum(b.sizeHint().width() for b in shown) + self.options_row.spacing() * (len(shown) - 1)
+                + 12 + OPTIONS_GAP + self.transport.spacing())
+
+    def _place_options(self, beside: bool) -> None:
+        """The options row at the end of the play buttons' row, or on a row of its own under them."""
+        if beside == (self.transport.indexOf(self.options_row) >= 0):
             return
-        (self.scrub_row if beside else self.transport).removeWidget(self.scrubber)
+        (self.toggles if beside else self.transport).removeItem(self.options_row)
+        self.options_row.setParent(None)  # (a layout has one parent at a time)
+        self.options_row.setContentsMargins(OPTIONS_GAP if beside else 0, 0, 0, 0)
         if beside:
-            self.transport.takeAt(self.transport.count() - 1)  # the stretch that kept the buttons together
-            self.transport.addWidget(self.scrubber, 1)
+            self.transport.addLayout(self.options_row)
         else:
-            self.transport.addStretch(1)
-            self.scrub_row.addWidget(self.scrubber, 1)
+            self.toggles.insertLayout(0, self.options_row)
 
     def _play_width(self, words: bool) -> int:
         """Play's width with its words (the longer of Play and Pause: the buttons beside it do not move when
