@@ -13,6 +13,8 @@ from ioexplainer.core.keep_together import keep_together
 from ioexplainer.diagram.story.registry import REGISTRY
 from ioexplainer.diagram.story.story import is_comparison, phase_id_at
 
+LEGEND_LINE = "1 = T"  # the line of badges' names keeps at least one line's height (see DiagramWidget.fit_to)
+
 
 class _Reserving(QLabel):
     """Words that keep the height of the tallest of the words they may show (`reserve`: every step's words
@@ -107,7 +109,7 @@ class CaptionPanel(QWidget):
         # Names of the labels drawn as numbered badges: one line, kept even when empty (as tall as a line of
         # its words: an empty label was a pixel shorter, and the buttons under it moved by one).
         self.legend = _Reserving("muted", self)
-        self.legend.set_reserve(("1 = T",))
+        self.legend.set_reserve((LEGEND_LINE,))
         layout.addWidget(self.legend)
         self.action_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.action_row.setSpacing(16)

@@ -47,6 +47,7 @@ def _name(button: QPushButton, text: str, name: str) -> None:
 
 
 OPTIONS_GAP = 16  # px between the scrubber and the options, where they share its row
+SPEED_GAP = 12  # px between the speed buttons and the labels and still-picture buttons
 ROOMY_SCRUBBER = 300  # px: beside the picture, less than this and the scrubber takes a row of its own
 
 
@@ -113,7 +114,7 @@ class DiagramControls(QWidget):
         options.setSpacing(8)
         for button in self.speed_buttons.values():
             options.addWidget(button)
-        options.addSpacing(12)
+        options.addSpacing(SPEED_GAP)
         options.addWidget(self.labels)
         options.addWidget(self.still)
         self.toggles = toggles = QHBoxLayout()
@@ -217,7 +218,8 @@ class DiagramControls(QWidget):
         transport = (sum(b.sizeHint().width() for b in others) + self._play_widths[1]
                      + self.transport.spacing() * len(others))
         shown = [b for b in (*self.speed_buttons.values(), self.labels, self.still) if not b.isHidden()]
-        options = sum(b.sizeHint().width() for b in shown) + self.toggles.spacing() * len(shown) + 12 if shown else 0
+        options = (sum(b.sizeHint().width() for b in shown) + self.options_row.spacing() * len(shown) + SPEED_GAP
+                   if shown else 0)
         return max(modes, transport, self.scrubber.least_width(), options)
 
     def arrange_transport(self, width: int) -> None:
@@ -268,7 +270,7 @@ class DiagramControls(QWidget):
         if not shown:
             return 0
         return (sum(b.sizeHint().width() for b in shown) + self.options_row.spacing() * (len(shown) - 1)
-                + 12 + OPTIONS_GAP + self.transport.spacing())
+                + SPEED_GAP + OPTIONS_GAP + self.transport.spacing())
 
     def _place_options(self, beside: bool) -> None:
         """The options row at the end of the play buttons' row, or on a row of its own under them."""

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QBoxLayout, QLayout, QVBoxLayout, QWidget
 
 from ioexplainer.content.model import DiagramText, Scene
 from ioexplainer.diagram.paint.painter import GAP_PX
-from ioexplainer.diagram.qt.caption import CaptionPanel
+from ioexplainer.diagram.qt.caption import LEGEND_LINE, CaptionPanel
 from ioexplainer.diagram.qt.controls import DiagramControls
 from ioexplainer.diagram.qt.player import Player
 from ioexplainer.diagram.qt.view import DiagramView
@@ -20,7 +20,6 @@ from ioexplainer.diagram.story.story import is_comparison, phase_id_at, still_ti
 QWIDGETSIZE_MAX = (1 << 24) - 1
 SLACK = 12  # pixels left over under the buttons, so a rounding never makes the panel scroll
 COMPARE_PX = 600  # side by side is offered only where each half can be this wide
-LEGEND_LINE = "1 = T"  # the line under the picture keeps at least one line of badges' names (see fit_to)
 SHARES = (0.7, 0.62, 0.55, 0.5, 0.45, 0.4)  # of the width for the picture, its words beside it: the largest that fits
 
 
