@@ -27,6 +27,7 @@ from ioexplainer.ui.fade import EdgeFade
 
 PICTURE_SIZE = QSize(480, 180)  # a wide strip from the diagram: its least height for its width
 TALLEST = 0.75  # a picture's height, at most, for its width, where the screen has room to spare under the tiles
+LOWEST = 0.18  # ... and at least, where a lower strip is what shows every tile (German at 1920x1080: 400x86)
 WATCH = "#watch"  # the tile that opens the diagram from its start
 HELP = "#help"  # the tile that opens "When to get help"
 MOST_COLUMNS = 6  # more columns of narrower tiles, where that shows every tile at once (see _columns_that_fit)
@@ -281,40 +282,69 @@ class StartScreen(QScrollArea):
         if self.isVisible():
             self._paint_timer.start()  # (drawn again at their new size)
 
-    def _columns_that_fit(self) -> tuple[int, float]:
-        """The fewest columns, from the base count up to MOST_COLUMNS with no tile narrower than TILE_LEAST,
-        that show every tile on the screen at once, and the pictures' height for their width: taller, up
-        to TALLEST, with room to spare. The base count and a strip where none fits. (Four across at
-        1920x1080 showed two of three rows: "When to get help" lay under the edge.)"""
-        strip = PICTURE_SIZE.height() / PICTURE_SIZE.width()
+    def _frame(self) -> tuple[int, int] | None:
+        """The tiles' room across, and the height of all else on the page (None: nothing laid out yet)."""
         page = self.widget()
         column = page.layout() if page is not None else None
         if column is None or not self.tiles:
-            return self.base_columns, strip
+            return None
         margins = column.contentsMargins()
-        inner = self.width() - margins.left() - margins.right()
+        inner = self.width() - 2 * self.frameWidth() - margins.left() - margins.right()  # (no scroll bar)
         self.heading.ensurePolished()
-        fixed = margins.top() + self.heading.heightForWidth(inner) + column.spacing() + margins.bottom()
+        return inner, margins.top() + self.heading.heightForWidth(inner) + column.spacing() + margins.bottom()
+
+    def _rows(self, columns: int, inner: int, aspect: float) -> tuple[int, list[int]]:
+        """The tiles' width `columns` across, and each row's height with pictures drawn at `aspect` (worked
+        out, not read from the grid: it keeps its old heights until the event loop lays it out again)."""
+        width = (inner - self.grid.spacing() * (columns - 1)) // columns
+        rows = [self.tiles[start:start + columns] for start in range(0, len(self.tiles), columns)]
+        return width, [max(tile.height_at(width, aspect) for tile in row) for row in rows]
+
+    def _need(self) -> int:
+        """The page's height, as laid out now, at the width with no scroll bar."""
+        frame = self._frame()
+        if frame is None:
+            return 0
+        inner, fixed = frame
+        heights = self._rows(self.columns, inner, self.aspect)[1]
+        return fixed + sum(heights) + self.grid.spacing() * (len(heights) - 1)
+
+    def _columns_that_fit(self) -> tuple[int, float]:
+        """The fewest columns, from the base count up to MOST_COLUMNS with no tile narrower than TILE_LEAST,
+        that show every tile on the screen at once, and the pictures' height for their width: taller, up
+        to TALLEST, with room to spare. Where none does, the fewest whose pictures, made lower (down to
+        LOWEST), show every tile. Where none does so either, the count that shows the most whole tiles, with
+        strips. (Four across at 1920x1080 showed two of three rows: "When to get help" lay under the edge;
+        in German and Spanish, five across still hid it.)"""
+        strip = PICTURE_SIZE.height() / PICTURE_SIZE.width()
+        frame = self._frame()
+        if frame is None:
+            return self.base_columns, strip
+        inner, fixed = frame
         gap = self.grid.spacing()
         widest = max(tile.widest_word() for tile in self.tiles)
         self.tiles[0].title.ensurePolished()
         least = max(TILE_LEAST, widest, TILE_LEAST_EMS * QFontInfo(self.tiles[0].title.font()).pixelSize())
         above = self.height() - fixed - self.more.sizeHint().height() - 24  # (over "More topics", when it shows)
         best, most = self.base_columns, -1
+        lower: tuple[int, float] | None = None  # the fewest columns that fit with lower pictures, and their aspect
         for columns in range(self.base_columns, MOST_COLUMNS + 1):
-            width = (inner - gap * (columns - 1)) // columns
+            width, heights = self._rows(columns, inner, strip)
             if columns > self.base_columns and width < least:
                 break  # ("Behandlungsteam" was cut at six across in German)
-            rows = [self.tiles[start:start + columns] for start in range(0, len(self.tiles), columns)]
-            heights = [max(tile.height_at(width, strip) for tile in row) for row in rows]
-            spare = self.height() - fixed - sum(heights) - gap * (len(rows) - 1)
+            spare = self.height() - fixed - sum(heights) - gap * (len(heights) - 1)
+            # (what is short, taken from the rows' pictures, each as wide as its tile less its margins, and a
+            # pixel more for each picture's rounding)
+            aspect = strip + (spare - len(heights)) / len(heights) / max(1, width - 40)
             if spare >= 0:  # two thirds of the room to spare go to the pictures (the rest, a calm margin)
-                return columns, min(TALLEST, strip + spare * 2 / 3 / len(rows) / max(1, width - 40))
-            whole = sum(len(row) for number, row in enumerate(rows)
+                return columns, min(TALLEST, strip + spare * 2 / 3 / len(heights) / max(1, width - 40))
+            if lower is None and aspect >= LOWEST:
+                lower = columns, aspect
+            whole = sum(min(columns, len(self.tiles) - number * columns) for number in range(len(heights))
                         if sum(heights[:number + 1]) + gap * number <= above)
             if whole > most:  # where none fits: the most whole tiles in view, over "More topics"
                 best, most = columns, whole
-        return best, strip
+        return lower if lower is not None else (best, strip)
 
     def _place(self) -> None:
         for tile in self.tiles:
@@ -334,10 +364,12 @@ class StartScreen(QScrollArea):
         self.more.adjustSize()
         # Whether the tiles need more than the whole screen (not than the screen less the bar's room: the bar,
         # once shown, kept itself there when the tiles fitted with 77 px to spare, less than its 100)
-        page = self.widget()
-        column = page.layout() if page is not None else None
-        need = column.totalHeightForWidth(self.viewport().width()) if column is not None else 0
-        scrolls = need > self.height()
+        # (worked out at the width with no scroll bar. Qt measures at the width the bar leaves: a bar once come,
+        # while the tiles were laid out for a moment, stayed, and its 14 px wrapped the tiles past the edge.)
+        scrolls = self._need() > self.height()
+        policy = Qt.ScrollBarPolicy.ScrollBarAsNeeded if scrolls else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        if self.verticalScrollBarPolicy() != policy:
+            self.setVerticalScrollBarPolicy(policy)
         self.more.setVisible(scrolls)
         margin = self.more.height() + 24 if scrolls else 0
         if self.viewportMargins().bottom() != margin:  # not on every scroll step: it relays out

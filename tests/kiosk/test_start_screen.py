@@ -16,7 +16,7 @@ from ioexplainer.diagram.qt.widget import DiagramWidget
 from ioexplainer.kiosk.mode import KioskMode
 from ioexplainer.ui.kiosk_screens import KioskScreens
 from ioexplainer.ui.main_window import HELP_CARD
-from ioexplainer.ui.start_screen import TILE_LEAST, StartScreen
+from ioexplainer.ui.start_screen import LOWEST, TILE_LEAST, StartScreen
 from tests.kiosk.test_kiosk import open_tile, start_visit
 
 
@@ -104,19 +104,34 @@ def test_every_tile_is_in_view_where_narrower_tiles_allow(qtbot: QtBot, kiosk: K
     qtbot.waitUntil(lambda: start.columns == 4 and start.more.isVisible() and len(in_view(start)) == 4)
 
 
-def test_a_word_too_wide_for_six_across_keeps_the_tiles_wider(qtbot: QtBot, kiosk: KioskMode) -> None:
-    """German "Immunonkologie?" and "Behandlungsteam" were cut at the tile's edge six across: the tiles stay
-    wider (five across: ten whole tiles in view), and "More topics" scrolls to the rest."""
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_a_word_too_wide_for_six_across_keeps_every_tile_in_view_with_lower_pictures(
+        qtbot: QtBot, kiosk: KioskMode, language: str) -> None:
+    """German "Immunonkologie?" and "Behandlungsteam" were cut at the tile's edge six across, and five across
+    showed ten whole tiles: "When to get help" lay under the edge. The tiles stay wide enough for every word,
+    and their pictures, lower, leave room for all twelve at once. Coming back from a screen that scrolled,
+    no scroll bar stays (its 14 px wrapped a title more and pushed the last row under the edge)."""
     start_visit(qtbot, kiosk)
     window = kiosk.window
     assert window.language is not None
-    window.language.apply("de")
+    window.language.apply(language)
     start = screens_of(kiosk).start
+    everything = [t.key for t in start.tiles]
     try:
-        qtbot.waitUntil(lambda: start.columns == 5 and start.more.isVisible() and len(in_view(start)) == 10)
-        for tile in start.tiles:
-            words = tile.title.text().split()
-            assert tile.title.width() >= max(tile.title.fontMetrics().horizontalAdvance(w) for w in words), tile.key
+        for width, height in [(1920, 1080), (1366, 768), (1920, 1080)]:
+            window.resize(width, height)
+            if height < 1080:
+                qtbot.waitUntil(lambda: start.more.isVisible() and start.verticalScrollBar().isVisible())
+                continue
+            qtbot.waitUntil(lambda: start.columns == 4 and in_view(start) == everything)
+            qtbot.waitUntil(lambda: not start.pictures_pending)
+            assert "#help" in in_view(start) and not start.more.isVisible()
+            assert not start.verticalScrollBar().isVisible() and start.viewport().width() == start.width()
+            for tile in start.tiles:
+                words = re.findall(r"[^\s-]+-?", tile.title.text())
+                assert tile.title.width() >= max(tile.title.fontMetrics().horizontalAdvance(w) for w in words), tile.key
+                picture = tile.picture
+                assert LOWEST * picture.width() - 1 <= picture.height() < 0.375 * picture.width(), tile.key
     finally:
         window.language.apply("en")
 
