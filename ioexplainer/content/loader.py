@@ -173,19 +173,22 @@ def _check_orders(topics: tuple[Topic, ...]) -> list[Problem]:
 
 
 def _check_scene(topic: Topic) -> list[Problem]:
-    if topic.scene is None:
-        return []
-    known = REGISTRY.phase_ids()
-    phases = known.get(topic.scene.scenario)
-    line = topic.lines.get("scene", 1)
-    if phases is None:
-        return [Problem(topic.path, line, f'unknown diagram scenario "{topic.scene.scenario}" in scene.'
-                                       f"{suggest(topic.scene.scenario, list(known))}")]
-    if topic.scene.phase not in phases:
-        return [Problem(topic.path, line, f'unknown phase "{topic.scene.phase}" for scenario '
-                                       f'"{topic.scene.scenario}".{suggest(topic.scene.phase, phases)} '
-                                       f"Phases: {', '.join(phases)}")]
-    return []
+    """The diagram steps the topic names (its `scene`, and its tile's `picture`) are steps the story has."""
+    problems = []
+    for key, scene in (("scene", topic.scene), ("picture", topic.tile_scene if ":" in topic.picture else None)):
+        if scene is None:
+            continue
+        known = REGISTRY.phase_ids()
+        phases = known.get(scene.scenario)
+        line = topic.lines.get(key, 1)
+        if phases is None:
+            problems.append(Problem(topic.path, line, f'unknown diagram scenario "{scene.scenario}" in {key}.'
+                                                      f"{suggest(scene.scenario, list(known))}"))
+        elif scene.phase not in phases:
+            problems.append(Problem(topic.path, line, f'unknown phase "{scene.phase}" for scenario '
+                                                      f'"{scene.scenario}".{suggest(scene.phase, phases)} '
+                                                      f"Phases: {', '.join(phases)}"))
+    return problems
 
 
 def check_topic_text(topic: Topic, finder: TermFinder | None, today: datetime.date | None = None,

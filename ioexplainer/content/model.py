@@ -49,11 +49,27 @@ class Topic:
     help_box: bool = False  # show the "When to get help" box at the top
     lines: Mapping[str, int] = field(default_factory=dict)  # front matter key -> its line in the file
     tagline: str = ""  # a few words under the title on a kiosk's start tile (the summary where there are none)
+    picture: str = ""  # the start tile's picture, where not the scene's: "scenario:phase" or a drawn symbol's name
 
     @property
     def tile_words(self) -> str:
         """The line under the title on a kiosk's start tile."""
         return self.tagline or self.summary
+
+    @property
+    def tile_scene(self) -> Scene | None:
+        """The diagram step a kiosk's start tile shows: the `picture` key's, or the topic's scene."""
+        if ":" in self.picture:
+            return Scene(*self.picture.split(":", 1))
+        return None if self.picture else self.scene
+
+    @property
+    def tile_symbol(self) -> str:
+        """The drawn symbol a start tile shows where it has no diagram step ("" for none): the `picture`
+        key's, or a sheet with tick boxes for a page to print and fill in."""
+        if self.picture and ":" not in self.picture:
+            return self.picture
+        return "checklist" if self.tile_scene is None and self.printable else ""
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from ioexplainer.core.schema import Field, Schema, at_most
 FILE_NAME = re.compile(r"^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$")
 TAGLINE_LETTERS = 40  # one line on a kiosk's start tile, where the tiles stand six across
 SCENE_FORMAT = re.compile(r"^[a-z0-9-]+:[a-z0-9-]+$")
+TILE_SYMBOLS = ("body", "calendar", "checklist", "questions")  # drawn pictures a start tile may show instead
 SOURCE = Schema({
     "title": Field(str, "the page's title, as its publisher writes it", required=True),
     "publisher": Field(str, "who publishes it, such as National Cancer Institute (US)", required=True),
@@ -31,6 +32,11 @@ FRONT_MATTER = Schema({
                    example="order = 3"),
     "scene": Field(str, 'which diagram step the topic shows, as "scenario:phase"',
                    check=lambda v: None if SCENE_FORMAT.match(v) else 'write "scenario:phase", such as "before:brake"'),
+    "picture": Field(str, 'the picture on the kiosk\'s start tile, where the scene\'s would look like another '
+                          'topic\'s: a diagram step as "scenario:phase", or one of ' + ", ".join(TILE_SYMBOLS),
+                     check=lambda v: None if SCENE_FORMAT.match(v) or v in TILE_SYMBOLS else
+                     f'write "scenario:phase", such as "after:expand", or one of {", ".join(TILE_SYMBOLS)}',
+                     example='picture = "calendar"'),
     "sources": Field(list, "public patient pages this topic rests on", items=dict,
                      example='sources = [{ title = "...", publisher = "..." }]'),
     "updated": Field(datetime.date, "when a clinician last checked the topic", example="updated = 2026-11-28"),
@@ -74,7 +80,7 @@ def load_topic(path: Path, lang: str, inside: Path | None = None) -> tuple[Topic
         return None, problems
     scene = Scene(*data["scene"].split(":")) if "scene" in data else None
     topic = Topic(slug=slug, title=data["title"].strip(), summary=data["summary"].strip(), order=data["order"],
-                  tagline=data.get("tagline", "").strip(),
+                  tagline=data.get("tagline", "").strip(), picture=data.get("picture", ""),
                   body=parts.body, path=path, lang=lang, scene=scene, sources=sources, body_line=parts.body_line,
                   updated=data.get("updated"), review_by=data.get("review_by"),
                   printable=data.get("printable", False), help_box=data.get("help_box", False),

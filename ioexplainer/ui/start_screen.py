@@ -173,6 +173,7 @@ class StartScreen(QScrollArea):
         self._painter = painter
         self._symbol_painter = symbols
         self._pictures: dict[str, QPixmap] = {}  # each tile's, at the size it was drawn
+        self._drawn: dict[str, str] = {}  # what each of those shows (a scene or a symbol: another pack's may differ)
         self._scenes: dict[str, Scene] = {}
         self._symbols: dict[str, str] = {}  # tiles with no moment of the diagram: a symbol instead
         page = QWidget()
@@ -235,10 +236,10 @@ class StartScreen(QScrollArea):
         for number, topic in enumerate(topics, start=1):
             tile = self._add(topic.slug)
             tile.set_words(f"{number}. {topic.title}", topic.tile_words, topic.summary)
-            if topic.scene is not None:
-                self._scenes[topic.slug] = topic.scene
-            elif topic.printable:  # a page to print and fill in
-                self._symbols[topic.slug] = "checklist"
+            if topic.tile_scene is not None:  # (a scene of its own, where its topic's looks like another's)
+                self._scenes[topic.slug] = topic.tile_scene
+            elif topic.tile_symbol:  # a page to print and fill in, questions to ask, ...
+                self._symbols[topic.slug] = topic.tile_symbol
         if help_words is not None:
             tile = self._add(HELP)
             tile.setProperty("help", True)
@@ -249,8 +250,10 @@ class StartScreen(QScrollArea):
         for tile in self.tiles:
             tile.reserve = ((tile.key in self._scenes and self._painter is not None)
                             or (tile.key in self._symbols and self._symbol_painter is not None))
-            if tile.key in self._pictures:
+            if tile.key in self._pictures and self._drawn.get(tile.key) == self._subject(tile.key):
                 tile.set_picture(self._pictures[tile.key])
+            else:
+                self._pictures.pop(tile.key, None)
         self._fit_columns()
         if self.isVisible():
             self._paint_timer.start()
@@ -418,7 +421,13 @@ class StartScreen(QScrollArea):
             self._pictures[tile.key] = self._painter(self._scenes[tile.key], size)
         elif self._symbol_painter is not None:
             self._pictures[tile.key] = self._symbol_painter(self._symbols[tile.key], size)
+        self._drawn[tile.key] = self._subject(tile.key)
         tile.set_picture(self._pictures[tile.key])
+
+    def _subject(self, key: str) -> str:
+        """What a tile's picture shows: a scene ("after:expand") or a symbol's name."""
+        scene = self._scenes.get(key)
+        return str(scene) if scene is not None else self._symbols.get(key, "")
 
     @property
     def pictures_pending(self) -> bool:

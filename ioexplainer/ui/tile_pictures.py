@@ -6,6 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
 
 from ioexplainer.content.model import DiagramText, Scene
+from ioexplainer.content.topics import TILE_SYMBOLS
 from ioexplainer.core.colours import Colours
 
 
@@ -22,13 +23,15 @@ def scene_picture(scene: Scene, size: QSize, texts: DiagramText, family: str | N
     return QPixmap.fromImage(image)
 
 
-SYMBOLS = ("checklist", "help")  # pictures for tiles with no moment of the diagram to show
+SYMBOLS = (*TILE_SYMBOLS, "help")  # pictures for tiles with no moment of the diagram to show
 
 
 def symbol_picture(name: str, size: QSize, colours: Colours) -> QPixmap:
-    """A calm symbol on the tile's picture strip, where a topic has no moment of the diagram to show (the
-    review found those tiles mostly empty): a page with tick boxes for the pages to print and fill in, a
-    telephone in a circle of the help colour for "When to get help". Drawn, so no font can lack it."""
+    """A calm symbol on the tile's picture strip, where a topic has no moment of the diagram to show, or one
+    that would look like another tile's (the review found those tiles empty, then alike): a page with tick
+    boxes for a page to fill in, a speech bubble with a question mark for questions to ask, a calendar for
+    what treatment is like, a body with marked places for side effects, a telephone in a circle of the help
+    colour for "When to get help". Drawn, so no font can lack it."""
     pixmap = QPixmap(size)
     pixmap.fill(Qt.GlobalColor.transparent)
     w, h = size.width(), size.height()
@@ -36,9 +39,100 @@ def symbol_picture(name: str, size: QSize, colours: Colours) -> QPixmap:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if name == "help":
             _telephone(p, QPointF(w / 2, h / 2), h * 0.4, colours)
+        elif name == "questions":
+            _question(p, QRectF(w / 2 - h * 0.5, h * 0.1, h, h * 0.66), colours)
+        elif name == "calendar":
+            _calendar(p, QRectF(w / 2 - h * 0.42, h * 0.1, h * 0.84, h * 0.8), colours)
+        elif name == "body":
+            _body(p, QRectF(w / 2 - h * 0.3, h * 0.06, h * 0.6, h * 0.88), colours)
         else:
             _checklist(p, QRectF(w / 2 - h * 0.33, h * 0.08, h * 0.66, h * 0.84), colours)
     return pixmap
+
+
+def _question(p: QPainter, bubble: QRectF, colours: Colours) -> None:
+    """A speech bubble, its tail at the bottom left, holding a question mark."""
+    line = max(2.0, bubble.height() * 0.05)
+    shape = QPainterPath()
+    shape.addRoundedRect(bubble, bubble.height() * 0.28, bubble.height() * 0.28)
+    tail = QPainterPath(QPointF(bubble.left() + bubble.width() * 0.22, bubble.bottom() - line))
+    tail.lineTo(bubble.left() + bubble.width() * 0.16, bubble.bottom() + bubble.height() * 0.3)
+    tail.lineTo(bubble.left() + bubble.width() * 0.42, bubble.bottom() - line)
+    tail.closeSubpath()
+    p.setPen(QPen(QColor(colours.accent), line, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                  Qt.PenJoinStyle.RoundJoin))
+    p.setBrush(QColor(colours.accent_soft))
+    p.drawPath(shape.united(tail))
+    size = bubble.height() * 0.62  # the question mark: a hook, a stem and a dot
+    centre = QPointF(bubble.center().x(), bubble.top() + bubble.height() * 0.2 + size * 0.25)
+    hook = QPainterPath()
+    hook.arcMoveTo(QRectF(centre.x() - size * 0.25, centre.y() - size * 0.25, size * 0.5, size * 0.5), 160)
+    hook.arcTo(QRectF(centre.x() - size * 0.25, centre.y() - size * 0.25, size * 0.5, size * 0.5), 160, -230)
+    hook.lineTo(centre.x(), centre.y() + size * 0.42)
+    p.setPen(QPen(QColor(colours.accent), size * 0.14, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                  Qt.PenJoinStyle.RoundJoin))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawPath(hook)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(colours.accent))
+    p.drawEllipse(QPointF(centre.x(), centre.y() + size * 0.7), size * 0.09, size * 0.09)
+
+
+def _calendar(p: QPainter, page: QRectF, colours: Colours) -> None:
+    """A wall calendar: a coloured band with two rings on top, a grid of days, three of them marked."""
+    line = max(2.0, page.height() * 0.035)
+    p.setPen(QPen(QColor(colours.control_line), line))
+    p.setBrush(QColor(colours.surface))
+    p.drawRoundedRect(page, page.height() * 0.08, page.height() * 0.08)
+    band = QRectF(page.left(), page.top(), page.width(), page.height() * 0.24)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(colours.accent))
+    top, square = QPainterPath(), QPainterPath()  # rounded at the top only, as the page is
+    top.addRoundedRect(band, page.height() * 0.08, page.height() * 0.08)
+    square.addRect(band.adjusted(0, band.height() * 0.5, 0, 0))
+    p.drawPath(top.united(square))
+    p.setPen(QPen(QColor(colours.control_line), line * 1.3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    for x in (0.3, 0.7):  # the rings it hangs by
+        at = page.left() + page.width() * x
+        p.drawLine(QPointF(at, page.top() - page.height() * 0.07), QPointF(at, page.top() + page.height() * 0.08))
+    columns, rows = 5, 3
+    cell = QRectF(0, 0, page.width() * 0.8 / columns, page.height() * 0.62 / rows)
+    for row in range(rows):
+        for column in range(columns):
+            centre = QPointF(page.left() + page.width() * 0.1 + cell.width() * (column + 0.5),
+                             page.top() + page.height() * 0.3 + cell.height() * (row + 0.5))
+            marked = (row, column) in ((0, 1), (1, 3), (2, 0))  # the treatment days, some weeks apart
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(colours.accent if marked else colours.border))
+            radius = min(cell.width(), cell.height()) * (0.3 if marked else 0.16)
+            p.drawEllipse(centre, radius, radius)
+
+
+def _body(p: QPainter, room: QRectF, colours: Colours) -> None:
+    """A person's outline, head and shoulders to the waist, with three places marked on it (the skin of an
+    arm, the chest, the belly): side effects, body by body."""
+    line = max(2.0, room.height() * 0.03)
+    head = room.width() * 0.2
+    centre_x = room.center().x()
+    p.setPen(QPen(QColor(colours.accent), line))
+    p.setBrush(QColor(colours.accent_soft))
+    p.drawEllipse(QPointF(centre_x, room.top() + head), head, head)
+    torso = QPainterPath()
+    shoulders = room.top() + head * 2.4
+    torso.moveTo(room.left(), room.bottom())
+    torso.lineTo(room.left(), shoulders + room.width() * 0.22)
+    torso.quadTo(room.left(), shoulders, room.left() + room.width() * 0.25, shoulders)
+    torso.lineTo(room.right() - room.width() * 0.25, shoulders)
+    torso.quadTo(room.right(), shoulders, room.right(), shoulders + room.width() * 0.22)
+    torso.lineTo(room.right(), room.bottom())
+    torso.closeSubpath()
+    p.drawPath(torso)
+    p.setPen(QPen(QColor(colours.focus), line))
+    p.setBrush(QColor(colours.surface))
+    spot = room.width() * 0.08
+    body = room.bottom() - shoulders
+    for x, y in ((0.38, 0.3), (0.6, 0.66), (0.1, 0.55)):  # chest, belly, an arm's skin
+        p.drawEllipse(QPointF(room.left() + room.width() * x, shoulders + body * y), spot, spot)
 
 
 def _checklist(p: QPainter, page: QRectF, colours: Colours) -> None:

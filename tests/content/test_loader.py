@@ -95,6 +95,33 @@ def test_a_tagline_too_long_for_a_tile_is_named_with_its_line_and_the_fix(make_p
     assert topic.tagline == "" and topic.tile_words == "y"  # the tile shows the summary instead
 
 
+@pytest.mark.parametrize(("value", "fix"), [
+    ("clock", 'write "scenario:phase", such as "after:expand", or one of body, calendar, checklist, questions'),
+    ("after:atack", 'unknown phase "atack" for scenario "after". Did you mean "attack"?'),
+    ("later:expand", 'unknown diagram scenario "later" in picture.'),
+])
+def test_a_tile_picture_that_is_neither_a_symbol_nor_a_step_is_named_with_its_line_and_the_fix(
+        make_pack: MakePack, value: str, fix: str) -> None:
+    text = f'+++\ntitle = "x"\nsummary = "y"\norder = 3\nscene = "before:brake"\npicture = "{value}"\n+++\nBody\n'
+    root = make_pack({"03-odd.md": text})
+    problem = only_problem(root)
+    assert "03-odd.md" in str(problem.path) and problem.line == 6 and fix in problem.message, problem.message
+
+
+@pytest.mark.parametrize(("value", "scene", "symbol"), [
+    ("calendar", None, "calendar"), ("after:expand", "after:expand", ""), ("", "before:brake", ""),
+])
+def test_a_tile_shows_its_own_picture_or_else_the_topics_scene(
+        make_pack: MakePack, value: str, scene: str | None, symbol: str) -> None:
+    picture = f'picture = "{value}"\n' if value else ""
+    text = f'+++\ntitle = "x"\nsummary = "y"\norder = 3\nscene = "before:brake"\n{picture}+++\nBody\n'
+    pack = load_pack(make_pack({"03-own.md": text}))
+    topic = next(t for t in pack.topics if t.slug == "own")
+    assert [str(p) for p in pack.problems if "picture" in p.message or "scene" in p.message] == []
+    assert (str(topic.tile_scene) if topic.tile_scene else None, topic.tile_symbol) == (scene, symbol)
+    assert str(topic.scene) == "before:brake"  # the topic screen still opens the diagram at its own step
+
+
 def test_wrong_types(make_pack: MakePack) -> None:
     text = '+++\ntitle = 5\nsummary = "y"\norder = "three"\nsources = "one"\n+++\nBody\n'
     pack = load_pack(make_pack({"03-types.md": text}))

@@ -6,7 +6,7 @@ import re
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionSlider, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -54,6 +54,38 @@ def test_every_tile_has_its_words_and_a_picture_from_the_diagram(qtbot: QtBot, k
     image = watch.toImage()
     assert len({image.pixel(x, image.height() // 2) for x in range(0, image.width(), 8)}) > 5  # a drawn picture
     assert start.tiles[0].width() >= TILE_LEAST and start.tiles[0].height() >= 200  # big targets, read from a metre
+
+
+def test_no_two_tiles_show_the_same_picture(qtbot: QtBot, kiosk: KioskMode) -> None:
+    """Topics 1 and 2 showed the same step, 7 and 8 too, and the two pages to fill in the same sheet
+    (review): a tile whose topic's step looks like another's has a picture of its own (`picture`)."""
+    start_visit(qtbot, kiosk)
+    start = screens_of(kiosk).start
+    qtbot.waitUntil(lambda: not start.pictures_pending)
+    small: dict[str, QImage] = {}
+    for tile in start.tiles:  # each as shown, brought to one small size to compare
+        pixmap = tile.picture.pixmap()
+        assert pixmap is not None and not pixmap.isNull(), tile.key
+        small[tile.key] = pixmap.toImage().scaled(96, 48).convertToFormat(QImage.Format.Format_RGB32)
+
+    def apart(a: QImage, b: QImage) -> float:
+        """The share of the pixels that differ clearly."""
+        differ = 0
+        for x in range(96):
+            for y in range(48):
+                one, two = a.pixelColor(x, y), b.pixelColor(x, y)
+                differ += max(abs(one.red() - two.red()), abs(one.green() - two.green()),
+                              abs(one.blue() - two.blue())) > 40
+        return differ / (96 * 48)
+
+    keys = list(small)
+    for number, one in enumerate(keys):
+        for other in keys[number + 1:]:
+            # (the same step on two tiles measured 0; the closest two steps, the match and the block, 0.04)
+            assert apart(small[one], small[other]) > 0.02, f"{one} looks like {other}"
+    topics = {t.slug: t for t in kiosk.window.pack.topics}
+    assert topics["side-effects"].tile_symbol == "body" and topics["what-to-expect"].tile_symbol == "calendar"
+    assert str(topics["side-effects"].scene) == str(topics["what-to-expect"].scene) == "after:outlook"
 
 
 def test_the_tiles_keep_their_place_while_their_pictures_are_drawn(qtbot: QtBot, kiosk: KioskMode) -> None:
