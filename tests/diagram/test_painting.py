@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -9,12 +10,15 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from ioexplainer.app.cli import main
+from ioexplainer.content.loader import load_pack
 from ioexplainer.content.model import DiagramText
 from ioexplainer.core.contrast import contrast_ratio
+from ioexplainer.core.paths import content_root
 from ioexplainer.diagram.paint import palette
-from ioexplainer.diagram.paint.painter import paint, scene_rects
+from ioexplainer.diagram.paint.painter import legend, paint, scene_rects
 from ioexplainer.diagram.paint.render import frame_times, render_image
 from ioexplainer.diagram.paint.sprites import SpriteCache
+from ioexplainer.diagram.story.labels import Placed
 from ioexplainer.diagram.story.story import frames_at
 from ioexplainer.ui import theme
 
@@ -201,3 +205,25 @@ def test_a_still_with_numbered_badges_carries_their_names(qapp) -> None:
     corner = [(x, y) for x in range(0, 200, 4) for y in range(300, 360, 2)]
     changed = sum(image.pixel(x, y) != plain.pixel(x, y) for x, y in corner)
     assert changed > 50  # the key's box and words, along the bottom edge
+
+
+def test_badges_whose_names_would_not_fit_the_line_kept_for_them_are_left_out_last_first(qapp) -> None:
+    """`room` says whether a legend fits the line kept under the picture: the badges that would not fit are
+    not drawn in this frame (the highest number first), and the legend of those drawn fits."""
+    texts = dict(load_pack(content_root()).diagram_labels)
+    frames = frames_at("after", 24.8)  # (two badges at 512x251: the healthy cell and the one that hides)
+    image = QImage(512, 251, QImage.Format.Format_ARGB32_Premultiplied)
+    with QPainter(image) as p:
+        every = paint(p, QRectF(0, 0, 512, 251), frames, texts)
+    assert sorted(one.number for one in every if one.number) == [1, 2]
+    asked: list[str] = []
+
+    def one_badge(placed: Sequence[Placed]) -> bool:
+        asked.append(legend(placed))
+        return sum(1 for one in placed if one.number) <= 1
+
+    with QPainter(image) as p:
+        fewer = paint(p, QRectF(0, 0, 512, 251), frames, texts, room=one_badge)
+    assert [one.number for one in fewer if one.number] == [1] and asked[0] == legend(every)
+    assert legend(fewer) == legend([one for one in every if one.number != 2])
+    assert {one.key for one in fewer if not one.number} == {one.key for one in every if not one.number}

@@ -82,3 +82,30 @@ def test_a_wide_laptop_puts_speed_labels_and_still_pictures_beside_the_play_butt
                                      - play.mapTo(window, play.rect().topLeft()).y()) <= 2
     assert controls.scrubber.width() >= controls.scrubber.least_width()
     assert view.width() * view.height() >= 0.25 * 1920 * 1080
+
+
+def test_the_buttons_stay_put_between_the_steps_too(qtbot: QtBot) -> None:
+    """The line under the picture keeps the height of the legends the steps' still pictures need. Between
+    two, badges no still picture needs came and went: at the start of "What to expect" on a 1366x768
+    laptop two names took a second line, and the picture and every button under it moved 58 px for a
+    second. Badges whose names would not fit the line are left out of such a frame."""
+    window = open_screen(qtbot, (1366, 768), "how-treatment-works", diagram=True, picture_tab=True)
+    diagram = window.diagram
+    player = diagram.player
+    player.pause()
+    player.set_mode("after")
+    qtbot.wait(200)
+    start = sum(player.timeline.durations[:5])  # "What to expect"
+    times = [start + tenth / 10 for tenth in range(16)] + [half / 2 for half in range(int(player.timeline.total * 2))]
+    places = set()
+    for t in times:
+        player.seek(t)
+        diagram.view.repaint()  # (the legend follows the frame painted)
+        qtbot.wait(20)
+        qtbot.waitUntil(lambda: not diagram._refit.isActive())
+        play = diagram.controls.play
+        places.add((diagram.view.geometry().getRect(), play.mapTo(window, play.rect().topLeft()).toTuple(),
+                    diagram.caption.legend.height()))
+        legend = diagram.caption.legend
+        assert legend.heightForWidth(legend.width()) <= legend.height(), (t, legend.text())  # nothing cut
+    assert len(places) == 1, places

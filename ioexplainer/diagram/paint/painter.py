@@ -53,18 +53,22 @@ def use_theme(theme: str) -> None:
 
 def paint(p: QPainter, rect: QRectF, frames: Sequence[Frame], texts: Mapping[str, str], labels: bool = True,
           titles: Sequence[str] = (), family: str | None = None, cache: SpriteCache = CACHE,
-          label_px: float = MIN_LABEL_PX, turn: bool | None = None) -> list[Placed]:
+          label_px: float = MIN_LABEL_PX, turn: bool | None = None,
+          room: Callable[[Sequence[Placed]], bool] | None = None) -> list[Placed]:
     """Draw one frame, or two side by side (stacked when the area is taller than wide); returns the labels
     drawn (numbered badges among them need a legend beside the picture). `turn`: one frame's picture drawn
-    turned or not, as its widget last chose (None: whichever shows it larger, see camera.turned)."""
+    turned or not, as its widget last chose (None: whichever shows it larger, see camera.turned). `room`:
+    whether the legend of the labels drawn so far fits the line kept for it (badges that would not fit are
+    left out of this frame, last number first)."""
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     parts = scene_rects(rect, len(frames))
     if len(frames) > 1:
         p.fillRect(rect, QColor(c.BACKGROUND))
     drawn: list[Placed] = []
     for i, (frame, part) in enumerate(zip(frames, parts, strict=True)):
+        fits = None if room is None else (lambda placed, before=tuple(drawn): room([*before, *placed]))
         drawn += paint_scene(p, part, frame, texts, labels, titles[i] if i < len(titles) else None, family, cache,
-                             label_px, turn if len(frames) == 1 else None)
+                             label_px, turn if len(frames) == 1 else None, fits)
     if len(parts) == 2:
         p.setPen(cells.pen(c.LABEL_LINE, 2, Qt.PenStyle.DashLine))
         if parts[1].top() > parts[0].top():
@@ -112,8 +116,10 @@ def _steps(zoom: float) -> float:
 
 def paint_scene(p: QPainter, rect: QRectF, frame: Frame, texts: Mapping[str, str], labels: bool = True,
                 title: str | None = None, family: str | None = None, cache: SpriteCache = CACHE,
-                label_px: float = MIN_LABEL_PX, turn: bool | None = None) -> list[Placed]:
-    """Draw one frame into `rect`, keeping the scene's proportions. Cells come from the sprite cache."""
+                label_px: float = MIN_LABEL_PX, turn: bool | None = None,
+                room: Callable[[Sequence[Placed]], bool] | None = None) -> list[Placed]:
+    """Draw one frame into `rect`, keeping the scene's proportions. Cells come from the sprite cache.
+    `room`: see paint."""
     view = scene_view(rect, frame, turn)
     p.save()
     p.setClipRect(rect)
@@ -132,6 +138,9 @@ def paint_scene(p: QPainter, rect: QRectF, frame: Frame, texts: Mapping[str, str
     heading = _title_box(rect, title, family, label_px) if title else None
     if labels:
         drawn, px = _labels(rect, frame, texts, view, heading, family, label_px, steady=True)
+        while room is not None and any(one.number for one in drawn) and not room(drawn):
+            last = max(one.number for one in drawn)
+            drawn = [one for one in drawn if one.number != last]
         for placed in drawn:
             _placed_label(p, rect, placed, family, px, view.scale, cache)
     if title and heading:

@@ -42,19 +42,34 @@ class _Reserving(QLabel):
 
     def heightForWidth(self, width: int) -> int:
         own = super().heightForWidth(width)
-        if not self.reserve:
-            return own
+        return max(own, self._reserved(width)) if self.reserve else own
+
+    def _reserved(self, width: int) -> int:
+        """The height of the tallest words of the reserve at `width`."""
         key = (width, self.font().key(), self.reserve)
         if key not in self._tallest:
             if len(self._tallest) > 64:  # (a window dragged through many widths)
                 self._tallest.clear()
-            self._probe.ensurePolished()
-            heights = []
-            for words in self.reserve:
-                self._probe.setText(words)
-                heights.append(self._probe.heightForWidth(width))
-            self._tallest[key] = max(heights)
-        return max(own, self._tallest[key])
+            self._tallest[key] = max(self._height_of(words, width) for words in self.reserve)
+        return self._tallest[key]
+
+    def _height_of(self, words: str, width: int) -> int:
+        self._probe.ensurePolished()
+        self._probe.setText(words)
+        return self._probe.heightForWidth(width)
+
+    def fits(self, words: str) -> bool:
+        """Whether `words` need no more height than the line keeps (words seen in no still picture, as
+        badges come and go between two steps, would make it taller and move the buttons under it)."""
+        width = self.width()
+        if not self.reserve or width <= 0 or not self.isVisibleTo(self.window()) or words in self.reserve:
+            return True
+        key = (width, self.font().key(), ("?", words))
+        if key not in self._tallest:
+            if len(self._tallest) > 64:
+                self._tallest.clear()
+            self._tallest[key] = self._height_of(words, width)
+        return self._tallest[key] <= self._reserved(width)
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QHideEvent, QPainter, QPaintEvent, QPen, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -31,6 +33,10 @@ class DiagramView(QWidget):
         self.label_px = MIN_LABEL_PX
         self.paint_count = 0
         self.legend = ""
+        # Whether a legend fits the line kept for it under the picture (None: any does). Between two steps
+        # badges no still picture needs came and went; their names took a second line, and on a 1366x768
+        # laptop the buttons under the picture moved 58 px for a second at the start of "What to expect".
+        self.legend_fits: Callable[[str], bool] | None = None
         self.placed: list[Placed] = []  # the labels drawn last (for the layout report)
         self.turn: bool | None = None  # the picture drawn turned a quarter (None: not yet sized)
         self._legends: tuple[tuple[object, ...], tuple[str, ...]] = ((), ())  # (what they were worked out for, them)
@@ -92,8 +98,10 @@ class DiagramView(QWidget):
         titles = [self.texts.title(f.scenario) for f in frames] if is_comparison(self.player.mode) else []
         painter = QPainter(self)
         try:
+            fits = self.legend_fits
             drawn = paint(painter, QRectF(self.rect()), frames, self.texts.labels, self.show_labels, titles,
-                          self.family, label_px=self.label_px, turn=self.turn)
+                          self.family, label_px=self.label_px, turn=self.turn,
+                          room=None if fits is None else lambda placed: fits(legend(placed)))
         finally:
             painter.end()
         if self.hasFocus():  # keyboard users see where they are: a clear ring inside the picture

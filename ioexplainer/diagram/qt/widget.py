@@ -62,6 +62,7 @@ class DiagramWidget(QWidget):
         self.caption.topic_requested.connect(self.topic_requested)
         self.caption.next_step.clicked.connect(self.player.next_phase)
         self.view.legend_changed.connect(self.caption.show_legend)
+        self.view.legend_fits = self.caption.legend.fits
         self.view.legend_changed.connect(lambda _words: self._refit.start())
         self.set_reading_times(texts)
         self.controls.labels.toggled.connect(self.view.set_labels)
