@@ -11,9 +11,10 @@ from ioexplainer.content.loader import load_pack
 from ioexplainer.content.model import Scene
 from ioexplainer.core.paths import content_root
 from ioexplainer.diagram.qt.controls import ROOMY_SCRUBBER
-from ioexplainer.diagram.qt.player import MAX_STEP
+from ioexplainer.diagram.qt.player import MAX_STEP, Player
+from ioexplainer.diagram.qt.view import DiagramView
 from ioexplainer.diagram.qt.widget import DiagramWidget
-from ioexplainer.diagram.story.story import Timeline
+from ioexplainer.diagram.story.story import Timeline, still_time
 from tests.conftest import FakeClock
 
 
@@ -364,3 +365,40 @@ def test_a_link_that_fits_on_two_lines_stays_beside_next_step(diagram: DiagramWi
     assert link.text().count("\n") == 1 and link.text().replace("\n", " ") == words
     caption.arrange_actions(caption.next_step.sizeHint().width() + round(whole * 0.3))  # too narrow: under it
     assert caption.action_row.direction() == QBoxLayout.Direction.TopToBottom
+
+
+def test_a_picture_that_jumps_places_its_labels_afresh_whatever_came_before(qtbot: QtBot, clock: FakeClock) -> None:
+    """While the story moves, each label tries first where it sat in the picture before (it stays put while
+    it can). A picture that jumps (a new step, a topic, still pictures) places them at their best: the
+    still of "The attack" showed the places its labels had found mid-zoom, and another history gave
+    another picture of the same moment."""
+    player = Player(clock)
+    view = DiagramView(player, load_pack(content_root()).diagram_text)
+    qtbot.addWidget(view)
+    view.resize(988, 569)  # (the picture on a 1920x1080 kiosk's topic screen)
+    with qtbot.waitExposed(view):
+        view.show()
+    player.set_mode("after")
+    still = still_time("after", 3)
+
+    def boxes() -> dict[str, tuple[float, float]]:
+        return {one.key: (round(one.box.left), round(one.box.top)) for one in view.placed}
+
+    t = player.timeline.start_of(3)
+    while t < still:  # played from the step's start, as a topic plays its step
+        player.seek(t)
+        view.repaint()
+        t += 1 / 30
+    player.seek(still)
+    view.repaint()
+    played = boxes()
+    jumped = []
+    start = player.timeline.start_of(3)
+    for before in (0.0, start + 0.3, start + 1.0, player.timeline.total):  # (mid-zoom: the same names elsewhere)
+        player.seek(before)
+        view.repaint()
+        player.seek(still)
+        view.repaint()
+        jumped.append(boxes())
+    assert all(one == jumped[0] for one in jumped) and set(jumped[0]) == set(played)
+    assert played != jumped[0]  # (the history had mattered: "perforin" and "apoptosis" sat elsewhere)

@@ -54,12 +54,12 @@ def use_theme(theme: str) -> None:
 def paint(p: QPainter, rect: QRectF, frames: Sequence[Frame], texts: Mapping[str, str], labels: bool = True,
           titles: Sequence[str] = (), family: str | None = None, cache: SpriteCache = CACHE,
           label_px: float = MIN_LABEL_PX, turn: bool | None = None,
-          room: Callable[[Sequence[Placed]], bool] | None = None) -> list[Placed]:
+          room: Callable[[Sequence[Placed]], bool] | None = None, steady: bool = True) -> list[Placed]:
     """Draw one frame, or two side by side (stacked when the area is taller than wide); returns the labels
     drawn (numbered badges among them need a legend beside the picture). `turn`: one frame's picture drawn
     turned or not, as its widget last chose (None: whichever shows it larger, see camera.turned). `room`:
     whether the legend of the labels drawn so far fits the line kept for it (badges that would not fit are
-    left out of this frame, last number first)."""
+    left out of this frame, last number first). `steady`: see paint_scene."""
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     parts = scene_rects(rect, len(frames))
     if len(frames) > 1:
@@ -68,7 +68,7 @@ def paint(p: QPainter, rect: QRectF, frames: Sequence[Frame], texts: Mapping[str
     for i, (frame, part) in enumerate(zip(frames, parts, strict=True)):
         fits = None if room is None else (lambda placed, before=tuple(drawn): room([*before, *placed]))
         drawn += paint_scene(p, part, frame, texts, labels, titles[i] if i < len(titles) else None, family, cache,
-                             label_px, turn if len(frames) == 1 else None, fits)
+                             label_px, turn if len(frames) == 1 else None, fits, steady)
     if len(parts) == 2:
         p.setPen(cells.pen(c.LABEL_LINE, 2, Qt.PenStyle.DashLine))
         if parts[1].top() > parts[0].top():
@@ -117,9 +117,10 @@ def _steps(zoom: float) -> float:
 def paint_scene(p: QPainter, rect: QRectF, frame: Frame, texts: Mapping[str, str], labels: bool = True,
                 title: str | None = None, family: str | None = None, cache: SpriteCache = CACHE,
                 label_px: float = MIN_LABEL_PX, turn: bool | None = None,
-                room: Callable[[Sequence[Placed]], bool] | None = None) -> list[Placed]:
+                room: Callable[[Sequence[Placed]], bool] | None = None, steady: bool = True) -> list[Placed]:
     """Draw one frame into `rect`, keeping the scene's proportions. Cells come from the sprite cache.
-    `room`: see paint."""
+    `room`: see paint. `steady`: each label tries first where it sat in the frame before, so it stays put
+    while it can (a picture that follows on from the one before); otherwise each takes its best place."""
     view = scene_view(rect, frame, turn)
     p.save()
     p.setClipRect(rect)
@@ -137,7 +138,7 @@ def paint_scene(p: QPainter, rect: QRectF, frame: Frame, texts: Mapping[str, str
     drawn: list[Placed] = []
     heading = _title_box(rect, title, family, label_px) if title else None
     if labels:
-        drawn, px = _labels(rect, frame, texts, view, heading, family, label_px, steady=True)
+        drawn, px = _labels(rect, frame, texts, view, heading, family, label_px, steady=steady, remember=True)
         while room is not None and any(one.number for one in drawn) and not room(drawn):
             last = max(one.number for one in drawn)
             drawn = [one for one in drawn if one.number != last]
@@ -149,9 +150,9 @@ def paint_scene(p: QPainter, rect: QRectF, frame: Frame, texts: Mapping[str, str
 
 
 def _labels(rect: QRectF, frame: Frame, texts: Mapping[str, str], view: View, heading: tuple[QRectF, float] | None,
-            family: str | None, label_px: float, steady: bool) -> tuple[list[Placed], float]:
+            family: str | None, label_px: float, steady: bool, remember: bool = False) -> tuple[list[Placed], float]:
     """The frame's labels placed in `rect` (and their text size); `steady`: each tries first where it sat in
-    the frame drawn before (and this placement is remembered for the next)."""
+    the frame drawn before; `remember`: this placement is where the next frame's labels try first."""
     px = round(label_px_for(rect.width(), rect.height(), label_px, view.turned), 1)
     metrics = QFontMetricsF(_font(family, px, bold=True))
     box = heading[0].translated(-rect.left(), -rect.top()) if heading else None  # (in the rect's pixels)
@@ -160,7 +161,7 @@ def _labels(rect: QRectF, frame: Frame, texts: Mapping[str, str], view: View, he
     drawn = place_labels(frame, texts, lambda text, _px: metrics.horizontalAdvance(text), rect.width(),
                          rect.height(), px, avoid=avoid, turn=view.turned,
                          last=_LAST_LABELS.get(place) if steady else None)
-    if steady:
+    if remember:
         _remember(_LAST_LABELS, place, offsets(drawn))
     return drawn, px
 

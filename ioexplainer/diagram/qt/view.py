@@ -19,6 +19,9 @@ from ioexplainer.diagram.story.story import frames_at, is_comparison, still_time
 SMALL_RESIZE = 0.1  # of the width and height: a resize this small keeps the picture turned or upright
 
 
+JUMP = 0.5  # s of the story between two pictures drawn one after the other: more, and the picture jumped
+
+
 class DiagramView(QWidget):
     """Draws the player's frames; tells the player when it is shown or hidden."""
 
@@ -38,6 +41,7 @@ class DiagramView(QWidget):
         # laptop the buttons under the picture moved 58 px for a second at the start of "What to expect".
         self.legend_fits: Callable[[str], bool] | None = None
         self.placed: list[Placed] = []  # the labels drawn last (for the layout report)
+        self._painted: tuple[str, float] | None = None  # the mode and time of the picture drawn last
         self.turn: bool | None = None  # the picture drawn turned a quarter (None: not yet sized)
         self._legends: tuple[tuple[object, ...], tuple[str, ...]] = ((), ())  # (what they were worked out for, them)
         self.texts = texts
@@ -101,7 +105,8 @@ class DiagramView(QWidget):
             fits = self.legend_fits
             drawn = paint(painter, QRectF(self.rect()), frames, self.texts.labels, self.show_labels, titles,
                           self.family, label_px=self.label_px, turn=self.turn,
-                          room=None if fits is None else lambda placed: fits(legend(placed)))
+                          room=None if fits is None else lambda placed: fits(legend(placed)),
+                          steady=self._goes_on())
         finally:
             painter.end()
         if self.hasFocus():  # keyboard users see where they are: a clear ring inside the picture
@@ -114,6 +119,15 @@ class DiagramView(QWidget):
         if words != self.legend:  # badges in the picture: their names under it
             self.legend = words
             self.legend_changed.emit(words)
+
+    def _goes_on(self) -> bool:
+        """Whether this picture follows on from the one drawn last (the story moving, or a small drag of the
+        scrubber): its labels then try first where they sat, and stay put while they can. A picture that
+        jumps (a new step, a topic, a still picture) places them afresh, at their best: a still showed
+        the places of the step before it, found mid-zoom ("PD-1" at the end of a long line, room beside it)."""
+        now = (self.player.mode, self.player.t)
+        last, self._painted = self._painted, now
+        return last is not None and last[0] == now[0] and abs(now[1] - last[1]) <= JUMP
 
     def step_legends(self) -> tuple[str, ...]:
         """The legend each step of the scenario on screen needs at this size, as its still picture shows it
