@@ -15,12 +15,14 @@ from ioexplainer.diagram.story.cast import MOLECULES
 from ioexplainer.diagram.story.labels import (
     CONTACT,
     LOOSE,
+    MOLECULE,
     THROUGH,
     Box,
     box_size,
     clear_px,
     contacts,
     label_px,
+    molecules,
     offsets,
     place_labels,
     segment_hits_circle,
@@ -101,6 +103,10 @@ def test_no_label_overlaps_a_label_a_cell_it_does_not_name_or_the_edge(scenario:
                 assert not one.box.hits_circle(*view.map(x, y), r * scale)
             for x, y in contacts(frame):  # where a receptor locks or a brake holds stays in view
                 assert not one.box.hits_circle(*view.map(x, y), CONTACT * scale), (frame.t, one.key)
+            for x, y in molecules(frame):  # its line passes over no receptor or PD-1 but the one it ends at
+                tip, reach = view.map(x, y), MOLECULE * scale  # (from below, "PD-1" ran up over the other stalk)
+                assert dist(one.anchor, tip) <= reach + 2 or not segment_hits_circle(*one.leader, *tip, reach), (
+                    frame.t, one.key)
 
 
 @pytest.mark.parametrize("scenario", ["before", "after"])

@@ -26,6 +26,7 @@ GAP = 6.0  # pixels kept free between boxes
 EDGE = 4.0  # pixels kept free at the picture's edge
 # Above first: names read best over what they name; then the other sides, then the eight between them.
 DIRECTIONS = (-90, -45, -135, 0, 180, 45, 135, 90, -67.5, -112.5, -22.5, -157.5, 22.5, 157.5, 67.5, 112.5)
+MOLECULE = 10.0  # scene units round a T cell's receptor and PD-1 tips that a line ending elsewhere keeps off
 NAMED_REACH = 20.0  # scene units round the point a label names (a receptor, PD-1, an antibody) that stay in view
 CONTACT = 22.0  # scene units round a contact (see contacts) that no label box covers
 OWN_RIM = 0.7  # a box may overlap the cell it names only this far in from its edge (a share of the radius)
@@ -173,6 +174,7 @@ def place_labels(frame: Frame, texts: Mapping[str, str], measure: Measure, width
         cells[f"#sign{number}"] = (*view.map(x, y), r * scale + 3)
     for number, (x, y) in enumerate(contacts(frame)):  # where a receptor locks or a brake holds: the lesson
         cells[f"#contact{number}"] = (*view.map(x, y), CONTACT * scale + 3)
+    marks = [(*view.map(x, y), MOLECULE * scale + 2) for x, y in molecules(frame)]
     placed: list[Placed] = []
     badges = 0
     for label in frame.labels:
@@ -195,11 +197,11 @@ def place_labels(frame: Frame, texts: Mapping[str, str], measure: Measure, width
             level = before[2]
             found = _find(anchor, w, h, preferred, label.names, cells, placed, width, limit, avoid=shut,
                           clear=clear_px(h, scale), first=first, level=level, distances=(), edge=edge, band=band,
-                          only_first=True)
+                          only_first=True, marks=marks)
         for distances, level in () if found is not None else PASSES:
             found = _find(anchor, w, h, preferred, label.names, cells, placed, width, limit, avoid=shut,
                           clear=clear_px(h, scale), first=first, level=level, distances=distances, edge=edge,
-                          band=band)
+                          band=band, marks=marks)
             if found is not None:
                 break
         if found is not None:
@@ -208,7 +210,7 @@ def place_labels(frame: Frame, texts: Mapping[str, str], measure: Measure, width
         badges += 1
         side = px * 1.5
         badge = _find(anchor, side, side, (0.0, -side), label.names, cells, placed, width, limit, near=True,
-                      avoid=shut, clear=clear_px(side, scale), band=band)
+                      avoid=shut, clear=clear_px(side, scale), band=band, marks=marks)
         if badge is not None:
             placed.append(Placed(label.key, text, badge[1], badge[0], label.opacity, badges))
     return placed
@@ -247,6 +249,16 @@ def contacts(frame: Frame) -> list[tuple[float, float]]:
     return found
 
 
+def molecules(frame: Frame) -> list[tuple[float, float]]:
+    """The tips of each T cell's receptor and PD-1 stalks (scene units): a leader line passes over none but
+    the one it names."""
+    found: list[tuple[float, float]] = []
+    for actor in frame.actors:
+        if actor.kind is Kind.T_CELL and actor.opacity >= 0.3:
+            found += [receptor_tip(actor.x, actor.y, actor.angle), *pd1_tips(actor.x, actor.y, actor.angle)]
+    return found
+
+
 def signs(frame: Frame) -> list[tuple[float, float, float]]:
     """Where the painter draws a stop sign for each brake that holds (x, y, radius in scene units)."""
     found = []
@@ -282,7 +294,8 @@ def _find(anchor: tuple[float, float], w: float, h: float, preferred: tuple[floa
           first: tuple[float, float] | None = None, level: int = STRICT,
           distances: tuple[float, ...] = (*NEAR, *FAR),
           edge: tuple[float, float, float] | None = None, only_first: bool = False,
-          band: Box | None = None) -> tuple[Box, tuple[float, float]] | None:
+          band: Box | None = None,
+          marks: Sequence[tuple[float, float, float]] = ()) -> tuple[Box, tuple[float, float]] | None:
     """The first place for a box of `w` x `h` round `anchor` that breaks no rule of its `level`: STRICT;
     RIM (over the cell it names as far in as OWN_RIM_LOOSE); LOOSE (that, and its line may cross its own
     cell's middle or a lock, and it may sit nearer another cell). With `edge` (the named cell's centre
@@ -338,6 +351,9 @@ def _find(anchor: tuple[float, float], w: float, h: float, preferred: tuple[floa
         through = 1.0 if level < LOOSE else THROUGH  # (none of another cell at all; as a last resort, its rim)
         if any(segment_hits_circle(*leader, x, y, r * through) for x, y, r in others):
             continue  # a line across another cell would seem to name that cell
+        if any(math.dist(anchor, (x, y)) > r and segment_hits_circle(*leader, x, y, r) for x, y, r in marks):
+            continue  # nor a line over a receptor or PD-1 it does not end at (from below, "PD-1" ran up
+            # over the lower stalk and the receptor to the upper one: which did it name?)
         if level < LOOSE and any(math.dist(anchor, (x, y)) > r and segment_hits_circle(*leader, x, y, r * 0.6)
                                  for x, y, r in contacts):
             continue  # its line keeps off a lock, a brake or a covered PD-1 it does not point at
