@@ -103,10 +103,12 @@ def test_no_label_overlaps_a_label_a_cell_it_does_not_name_or_the_edge(scenario:
                 assert not one.box.hits_circle(*view.map(x, y), r * scale)
             for x, y in contacts(frame):  # where a receptor locks or a brake holds stays in view
                 assert not one.box.hits_circle(*view.map(x, y), CONTACT * scale), (frame.t, one.key)
-            for x, y in molecules(frame):  # its line passes over no receptor or PD-1 but the one it ends at
-                tip, reach = view.map(x, y), MOLECULE * scale  # (from below, "PD-1" ran up over the other stalk)
-                assert dist(one.anchor, tip) <= reach + 2 or not segment_hits_circle(*one.leader, *tip, reach), (
-                    frame.t, one.key)
+            for base, end in molecules(frame):  # no box over a receptor or PD-1, and no line over one but the
+                foot, tip, reach = view.map(*base), view.map(*end), MOLECULE * scale  # one it ends at (from below,
+                assert not one.box.hits_circle(*tip, reach) and not one.box.crossed_by(foot, tip, 0.0)  # "PD-1" ran
+                if dist(one.anchor, tip) > reach + 2:  # up over the other stalk)
+                    assert not segment_hits_circle(*one.leader, *tip, reach), (frame.t, one.key)
+                    assert not segments_cross(one.leader, (foot, tip), gap=0.5), (frame.t, one.key)
 
 
 @pytest.mark.parametrize("scenario", ["before", "after"])

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from ioexplainer.diagram.story.camera import Camera, fit_scale, view_of
-from ioexplainer.diagram.story.cast import PDL1_ANGLE, on_circle, pd1_tips, receptor_tip
+from ioexplainer.diagram.story.cast import PDL1_ANGLE, T_RADIUS, on_circle, pd1_tips, receptor_tip
 from ioexplainer.diagram.story.model import BondKind, Frame, Kind, State
 
 Measure = Callable[[str, float], float]  # (text, pixel size) -> width in pixels
@@ -26,6 +26,8 @@ GAP = 6.0  # pixels kept free between boxes
 EDGE = 4.0  # pixels kept free at the picture's edge
 # Above first: names read best over what they name; then the other sides, then the eight between them.
 DIRECTIONS = (-90, -45, -135, 0, 180, 45, 135, 90, -67.5, -112.5, -22.5, -157.5, 22.5, 157.5, 67.5, 112.5)
+# A stalk's foot and tip, the room round its tip, and the box round them all (pixels)
+Mark = tuple[tuple[float, float], tuple[float, float], float, "Box"]
 MOLECULE = 10.0  # scene units round a T cell's receptor and PD-1 tips that a line ending elsewhere keeps off
 NAMED_REACH = 20.0  # scene units round the point a label names (a receptor, PD-1, an antibody) that stay in view
 CONTACT = 22.0  # scene units round a contact (see contacts) that no label box covers
@@ -174,7 +176,7 @@ def place_labels(frame: Frame, texts: Mapping[str, str], measure: Measure, width
         cells[f"#sign{number}"] = (*view.map(x, y), r * scale + 3)
     for number, (x, y) in enumerate(contacts(frame)):  # where a receptor locks or a brake holds: the lesson
         cells[f"#contact{number}"] = (*view.map(x, y), CONTACT * scale + 3)
-    marks = [(*view.map(x, y), MOLECULE * scale + 2) for x, y in molecules(frame)]
+    marks = [_mark(view.map(*base), view.map(*tip), MOLECULE * scale + 2) for base, tip in molecules(frame)]
     placed: list[Placed] = []
     badges = 0
     for label in frame.labels:
@@ -249,13 +251,24 @@ def contacts(frame: Frame) -> list[tuple[float, float]]:
     return found
 
 
-def molecules(frame: Frame) -> list[tuple[float, float]]:
-    """The tips of each T cell's receptor and PD-1 stalks (scene units): a leader line passes over none but
-    the one it names."""
-    found: list[tuple[float, float]] = []
+def _bound(a: tuple[float, float], b: tuple[float, float], r: float = 0.0) -> Box:
+    """The box round a segment, `r` wider on every side."""
+    return Box(min(a[0], b[0]) - r, min(a[1], b[1]) - r, abs(a[0] - b[0]) + 2 * r, abs(a[1] - b[1]) + 2 * r)
+
+
+def _mark(base: tuple[float, float], tip: tuple[float, float], r: float) -> Mark:
+    return base, tip, r, _bound(base, tip, r + 1.0)
+
+
+def molecules(frame: Frame) -> list[tuple[tuple[float, float], tuple[float, float]]]:
+    """Each T cell's receptor and PD-1 stalks, from the cell's edge to the tip (scene units): no label box
+    covers one, and a leader line passes over none but the one it names."""
+    found = []
     for actor in frame.actors:
         if actor.kind is Kind.T_CELL and actor.opacity >= 0.3:
-            found += [receptor_tip(actor.x, actor.y, actor.angle), *pd1_tips(actor.x, actor.y, actor.angle)]
+            tips = (receptor_tip(actor.x, actor.y, actor.angle), *pd1_tips(actor.x, actor.y, actor.angle))
+            found += [(on_circle(actor.x, actor.y, T_RADIUS, math.degrees(math.atan2(y - actor.y, x - actor.x))),
+                       (x, y)) for x, y in tips]
     return found
 
 
@@ -295,7 +308,7 @@ def _find(anchor: tuple[float, float], w: float, h: float, preferred: tuple[floa
           distances: tuple[float, ...] = (*NEAR, *FAR),
           edge: tuple[float, float, float] | None = None, only_first: bool = False,
           band: Box | None = None,
-          marks: Sequence[tuple[float, float, float]] = ()) -> tuple[Box, tuple[float, float]] | None:
+          marks: Sequence[Mark] = ()) -> tuple[Box, tuple[float, float]] | None:
     """The first place for a box of `w` x `h` round `anchor` that breaks no rule of its `level`: STRICT;
     RIM (over the cell it names as far in as OWN_RIM_LOOSE); LOOSE (that, and its line may cross its own
     cell's middle or a lock, and it may sit nearer another cell). With `edge` (the named cell's centre
@@ -341,6 +354,9 @@ def _find(anchor: tuple[float, float], w: float, h: float, preferred: tuple[floa
             continue  # never over another cell; over its own cell only at the rim, never its middle
         if any(box.hits_circle(x, y, r) for x, y, r in contacts):
             continue  # nor over a lock, a brake or a "!" (see contacts)
+        if any(box.overlaps(bound, gap=0.0) and (box.hits_circle(*tip, r) or box.crossed_by(base, tip, 0.0))
+               for base, tip, r, bound in marks):
+            continue  # nor over a receptor or a PD-1 ("Receptor fits the piece" hid half of a PD-1)
         if box.hits_circle(*anchor, clear):
             continue  # the very thing it names (a receptor, PD-1, an antibody) stays in view
         leader = (anchor, box.nearest(*anchor))
@@ -351,7 +367,10 @@ def _find(anchor: tuple[float, float], w: float, h: float, preferred: tuple[floa
         through = 1.0 if level < LOOSE else THROUGH  # (none of another cell at all; as a last resort, its rim)
         if any(segment_hits_circle(*leader, x, y, r * through) for x, y, r in others):
             continue  # a line across another cell would seem to name that cell
-        if any(math.dist(anchor, (x, y)) > r and segment_hits_circle(*leader, x, y, r) for x, y, r in marks):
+        line = _bound(*leader)
+        if any(line.overlaps(bound, gap=0.0) and math.dist(anchor, tip) > r and (
+                segment_hits_circle(*leader, *tip, r) or segments_cross(leader, (base, tip), gap=1.0))
+               for base, tip, r, bound in marks):
             continue  # nor a line over a receptor or PD-1 it does not end at (from below, "PD-1" ran up
             # over the lower stalk and the receptor to the upper one: which did it name?)
         if level < LOOSE and any(math.dist(anchor, (x, y)) > r and segment_hits_circle(*leader, x, y, r * 0.6)
