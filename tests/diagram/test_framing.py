@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from ioexplainer.diagram.story.camera import WIDE, framing, view_of
+from ioexplainer.diagram.story.camera import SLIVER, WIDE, Camera, fade_slivers, framing, view_of
+from ioexplainer.diagram.story.model import Kind
 from ioexplainer.diagram.story.registry import REGISTRY
 from ioexplainer.diagram.story.story import Timeline, frame_at
 from ioexplainer.kiosk.attract import CLIP_REGION, HOPEFUL
@@ -52,3 +53,37 @@ def test_the_loops_cells_stay_inside_the_clip_region() -> None:
                 assert left <= actor.x - actor.r and actor.x + actor.r <= right, (t, actor.actor_id)
                 assert top <= actor.y - actor.r and actor.y + actor.r <= bottom, (t, actor.actor_id)
         t += 0.25
+
+
+@pytest.mark.parametrize("size", [(988, 569), (815, 646), (1006, 692), (518, 586)])
+def test_a_close_up_fades_the_slivers_of_cells_at_its_edge_never_its_subject(size: tuple[int, int]) -> None:
+    """Every close-up still at four picture sizes: a cell that is not the shot's subject and shows less than a
+    fifth of itself is gone, one showing more than half is whole; the T cell and the cancer cell it meets
+    are never faded, however much of them the edge cuts. A wide shot is left as it is."""
+    width, height = size
+    gone = 0
+    for scenario in ("before", "after"):
+        timeline = Timeline.of(scenario)
+        for index in range(timeline.phase_count):
+            frame = frame_at(scenario, timeline.start_of(index) + timeline.durations[index] * 0.75)
+            view = view_of(width, height, Camera(frame.camera_x, frame.camera_y, frame.zoom))
+            shown = fade_slivers(frame, view, (0.0, 0.0, width, height))
+            if frame.zoom <= 1.0:
+                assert shown == frame
+                continue
+            for before, after in zip(frame.actors, shown.actors, strict=True):
+                if before.kind is Kind.ANTIBODY or before.kind is Kind.VESSEL:
+                    assert after == before
+                    continue
+                x, y = view.map(before.x, before.y)
+                r = before.r * view.scale
+                part = (max(0.0, min(x + r, width) - max(x - r, 0.0)) * max(0.0, min(y + r, height) - max(y - r, 0.0))
+                        / (4 * r * r))
+                if before.actor_id in {"T1", "C1"}:  # the subject: the T cell at the cancer cell, and that cell
+                    assert after.opacity == before.opacity, (scenario, index, before.actor_id)
+                elif part < SLIVER[0]:
+                    assert after.opacity == 0.0, (scenario, index, before.actor_id, part)
+                    gone += before.opacity > 0
+                elif part >= SLIVER[1]:
+                    assert after.opacity == before.opacity, (scenario, index, before.actor_id)
+    assert gone > 0  # (the close-ups do cut cells at their edges)

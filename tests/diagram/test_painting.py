@@ -127,7 +127,9 @@ def test_a_moving_scene_drawn_straight_looks_as_its_kept_layer(qapp) -> None:
     2 in 255 apart, from blending in another order), and only the standing scene is kept."""
     from ioexplainer.diagram.paint import painter as module
 
-    frame = frames_at("after", 12.0)  # (one frame, as a tuple)
+    # (one frame, as a tuple: a wide shot. A close-up fades the slivers of cells at its edge, and a faded cell
+    # is kept as one picture even while new, so its parts do not show through.)
+    frame = frames_at("after", 21.0)
     cache = SpriteCache()
     module.LAYERS.clear()
     before = QImage(960, 540, QImage.Format.Format_RGB32)

@@ -13,7 +13,7 @@ from ioexplainer.diagram.paint import cells
 from ioexplainer.diagram.paint import palette as c
 from ioexplainer.diagram.paint.shapes import octagon
 from ioexplainer.diagram.paint.sprites import SpriteCache
-from ioexplainer.diagram.story.camera import WIDE, Camera, View, fit_scale, view_of
+from ioexplainer.diagram.story.camera import WIDE, Camera, View, fade_slivers, fit_scale, view_of
 from ioexplainer.diagram.story.cast import PDL1_ANGLE, on_circle, pd1_tips, receptor_tip
 from ioexplainer.diagram.story.labels import Box, Placed, box_size, label_px, offsets, place_labels
 from ioexplainer.diagram.story.model import SCENE_HEIGHT, SCENE_WIDTH, Actor, BondKind, Frame, Kind, State
@@ -122,6 +122,7 @@ def paint_scene(p: QPainter, rect: QRectF, frame: Frame, texts: Mapping[str, str
     `room`: see paint. `steady`: each label tries first where it sat in the frame before, so it stays put
     while it can (a picture that follows on from the one before); otherwise each takes its best place."""
     view = scene_view(rect, frame, turn)
+    frame = fade_slivers(frame, view, (rect.left(), rect.top(), rect.width(), rect.height()))
     p.save()
     p.setClipRect(rect)
     p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)  # opaque: a plain copy
@@ -177,6 +178,7 @@ def legend_of(rect: QRectF, frames: Sequence[Frame], texts: Mapping[str, str], t
     placed: list[Placed] = []
     for i, (frame, part) in enumerate(zip(frames, scene_rects(rect, len(frames)), strict=True)):
         view = scene_view(part, frame, turn if len(frames) == 1 else None)
+        frame = fade_slivers(frame, view, (part.left(), part.top(), part.width(), part.height()))
         title = titles[i] if i < len(titles) else None
         heading = _title_box(part, title, family, label_px) if title else None
         placed += _labels(part, frame, texts, view, heading, family, label_px, steady=False)[0]

@@ -8,11 +8,12 @@ across on a 1920x1080 kiosk and at least 24 px on a 1280x800 laptop (tests check
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ioexplainer.diagram.story.cast import CANCER, DOCK, GAP
-from ioexplainer.diagram.story.model import SCENE_HEIGHT, SCENE_WIDTH
+from ioexplainer.diagram.story.model import SCENE_HEIGHT, SCENE_WIDTH, Frame, Kind
 from ioexplainer.diagram.story.tracks import lerp, smooth
 
 CLOSE_ZOOM = 2.6
@@ -133,3 +134,30 @@ def framing(width: float, height: float, region: tuple[float, float, float, floa
     base = min(width / scene_w, height / scene_h)
     zoom = max(1.0, min(width / span_w, height / span_h) / base)
     return Camera((left + right) / 2, (top + bottom) / 2, zoom)
+
+
+SUBJECT = 160.0  # scene units: a cell whose edge comes this near the camera's centre is what a close-up shows
+SLIVER = (0.2, 0.55)  # a cell showing less than this share of itself at a close-up's edge fades (gone at the first)
+_CELLS = (Kind.T_CELL, Kind.CANCER_CELL, Kind.NK_CELL, Kind.HEALTHY_CELL)
+
+
+def fade_slivers(frame: Frame, view: View, rect: tuple[float, float, float, float]) -> Frame:
+    """The frame as a close-up in `rect` (left, top, width, height in pixels, as `view` maps) shows it: a
+    cell that is not the shot's subject and shows only a sliver at the picture's edge fades out (a strip of
+    a T cell along the top, the foot of a second cancer cell hanging from it, looked broken: review). Its
+    label goes with it. The wide shot is left as it is."""
+    if frame.zoom <= 1.0:
+        return frame
+    left, top, width, height = rect
+    actors = []
+    for actor in frame.actors:
+        if actor.kind in _CELLS and actor.opacity > 0.0 and math.dist(
+                (actor.x, actor.y), (frame.camera_x, frame.camera_y)) - actor.r > SUBJECT:
+            x, y = view.map(actor.x, actor.y)
+            r = actor.r * view.scale
+            shown = (max(0.0, min(x + r, left + width) - max(x - r, left))
+                     * max(0.0, min(y + r, top + height) - max(y - r, top))) / (4 * r * r)
+            if shown < SLIVER[1]:
+                actor = replace(actor, opacity=actor.opacity * smooth((shown - SLIVER[0]) / (SLIVER[1] - SLIVER[0])))
+        actors.append(actor)
+    return replace(frame, actors=tuple(actors))
