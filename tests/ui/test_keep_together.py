@@ -16,6 +16,11 @@ def test_codes_and_one_letter_words_are_kept_with_what_follows() -> None:
     assert keep_together("NK cells and a T cell's receptor") == (
         f"NK{NO_BREAK_SPACE}cells and a{NO_BREAK_SPACE}T{NO_BREAK_SPACE}cell's receptor")
     assert keep_together("to fill in at home") == "to fill in at home"  # short words, not one letter: as they were
+    # a capital letter that ends a phrase after its noun stays on that noun's line (a Spanish tile read
+    # "Cómo el cáncer apaga las células / T")
+    assert keep_together("apaga las células T") == f"apaga las células{NO_BREAK_SPACE}T"
+    assert keep_together("células T, y") == f"células{NO_BREAK_SPACE}T, y"
+    assert keep_together("linfocitos T citotóxicos") == f"linfocitos T{NO_BREAK_SPACE}citotóxicos"
 
 
 def lines_of(window_viewer_document: object) -> list[str]:
