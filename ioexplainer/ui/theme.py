@@ -106,7 +106,7 @@ def style_sheet(size: str, family: str | None, colours: Colours = STANDARD, kios
         border-style: dashed; border-color: {LINE}; color: {LINE}; background: transparent;
     }}
     QPushButton:focus, QToolButton:focus {{ border: 3px solid {FOCUS}; {_focus_box(m)} }}
-    #primary {{ background: {ACCENT}; color: {SURFACE}; }}
+    #primary {{ background: {ACCENT}; color: {SURFACE}; border-radius: {m.target // 2}px; }}  /* acts: round ends */
     #primary:hover {{ background: {TEXT}; }}
     #primary:disabled {{ background: transparent; color: {LINE}; }}
     QListWidget {{
@@ -135,7 +135,9 @@ def style_sheet(size: str, family: str | None, colours: Colours = STANDARD, kios
     #pinKey, #primary[pinKey="true"] {{ font-size: {m.title}px; min-height: {round(m.target * 1.3)}px; }}
     #pinDots {{ font-size: {m.title}px; letter-spacing: 6px; min-height: {m.target}px; }}
     #iconButton {{ padding: 0; min-width: {m.target}px; max-width: {m.target}px; }}
-    #segment {{ border-width: 2px; font-weight: normal; padding: 0 {m.ui // 4 + 2}px; }}
+    #segment {{
+        border-width: 2px; font-weight: normal; padding: 0 {m.ui // 4 + 2}px; border-radius: {m.target // 8}px;
+    }}  /* a choice: square corners, filled when chosen (a button that acts has round ends) */
     #segment:checked {{ background: {ACCENT}; color: {SURFACE}; }}
     #bigChoice:checked {{ background: {ACCENT}; color: {SURFACE}; }}
     #sizeToggle:checked {{ background: {ACCENT}; color: {SURFACE}; }}
@@ -165,7 +167,10 @@ def style_sheet(size: str, family: str | None, colours: Colours = STANDARD, kios
                 border: 2px solid {ACCENT}; border-radius: 8px; padding: 2px 10px; }}
     #tilePicture {{ border-radius: 10px; background: {BACKGROUND}; }}
     #panel {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 10px; }}
-    #helpButton {{ background: {HELP}; color: {SURFACE}; border: 2px solid {HELP}; font-weight: bold; }}
+    #helpButton {{
+        background: {HELP}; color: {SURFACE}; border: 2px solid {HELP}; font-weight: bold;
+        border-radius: {m.target // 2}px;
+    }}
     #helpButton:focus {{ border: 3px solid {FOCUS}; }}
     #card {{ background: {SURFACE}; border: 3px solid {ACCENT}; border-radius: 16px; }}
     #cardText {{ font-size: {m.body}px; }}
@@ -199,4 +204,5 @@ def _header_style(m: Metrics) -> str:
     #header #appTitle {{ font-size: {m.title}px; }}
     #header QPushButton {{ font-size: {m.ui}px; {_box(m)} }}
     #header QPushButton:focus {{ {_focus_box(m)} }}
+    #header #primary, #header #helpButton {{ border-radius: {m.target // 2}px; }}
     """
