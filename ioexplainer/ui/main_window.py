@@ -247,8 +247,10 @@ class MainWindow(QMainWindow):
             self._big = big
             self._restyle()
             return
-        # A laptop's three columns (list, text, picture) must each grow with the words; a kiosk has two.
-        grow = (self._metrics().ui / Metrics.for_size("normal").ui) ** (0.5 if self.kiosk else 0.75)
+        # Each column must grow with the words: a laptop's three (list, text, picture), a kiosk's two. (With
+        # Larger text on a 1920x1080 kiosk, its text and picture side by side left the picture 988x378, the
+        # cancer cell cut top and bottom: as two tabs, the picture grows with the words, to 1016x790.)
+        grow = (self._metrics().ui / Metrics.for_size("normal").ui) ** 0.75
         arrangement = arrange(width, height, grow, self.kiosk, self._reading_share(width, height))
         self._fit_margins(arrangement.shape == "compact" and height < SHORT_HEIGHT)
         self.parts.crowded = not self.kiosk and self._header_buttons_width() > width

@@ -341,14 +341,17 @@ def test_before_and_after_are_tabs_above_the_picture_in_the_titles_place(
 
 def test_where_its_words_do_not_fit_beside_the_tabs_bigger_picture_shows_its_symbol(qtbot: QtBot,
                                                                                     kiosk: KioskMode) -> None:
-    """Spanish at Larger text, 1920x1080: "Imagen más grande" did not fit beside the tabs, so a three-line
-    title stood over a picture 210 px tall and the caption was cut. Now the button shows its symbol alone
-    (its name still spoken), the tabs keep their words uncut, and the picture is more than 300 px tall."""
+    """Spanish at Larger text: "Imagen más grande" did not fit beside the tabs, so a three-line title stood
+    over a picture 210 px tall and the caption was cut (1920x1080, which now shows the text and the picture
+    as two tabs at Larger text; a 2560x1440 kiosk still shows them side by side). Now the button shows its
+    symbol alone (its name still spoken), the tabs keep their words uncut, and the picture is more than
+    300 px tall."""
     window = kiosk.window
     assert window.language is not None
     window.language.apply("es")
     try:
         start_visit(qtbot, kiosk)
+        window.resize(2560, 1440)
         qtbot.mouseClick(window.text_size.toggle, Qt.MouseButton.LeftButton)
         open_tile(qtbot, kiosk, "what-to-expect")
         diagram, panel = window.diagram, window.diagram_panel
@@ -552,3 +555,25 @@ def test_what_a_card_covers_is_hidden_and_pictured_in_its_own_colours(qtbot: QtB
     window.session.close_card()
     assert window.viewer.isVisible() and window.header.isVisible()
     assert not any(s.isVisible() for s in central.findChildren(_Still))  # gone (deleted at the next turn)
+
+
+def test_with_larger_text_the_picture_grows_with_the_words(qtbot: QtBot, kiosk: KioskMode) -> None:
+    """At 1920x1080, side by side with the text, Larger text left the picture 988x378 (from 988x529), the
+    cancer cell cut top and bottom. With Larger text the text and the picture are two tabs, and the picture
+    grows with the words; the text tab keeps its ten lines and more."""
+    start_visit(qtbot, kiosk)
+    open_tile(qtbot, kiosk, "how-treatment-works")
+    window = kiosk.window
+    view = window.diagram.view
+    qtbot.waitUntil(lambda: view.isVisible() and view.height() > 400)
+    qtbot.wait(50)
+    before = view.size()
+    assert not window.tabs.isVisible()
+    qtbot.mouseClick(window.text_size.toggle, Qt.MouseButton.LeftButton)
+    viewer = window.viewer
+    qtbot.waitUntil(lambda: window.tabs.isVisible() and viewer.isVisible()
+                    and viewer.height() >= viewer.height_for_lines(10))
+    qtbot.mouseClick(window.tabs.picture, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.isVisible() and view.height() > before.height())
+    qtbot.wait(50)
+    assert view.width() >= before.width() and view.height() > 1.4 * before.height(), (before, view.size())
