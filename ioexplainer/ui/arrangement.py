@@ -18,7 +18,10 @@ Shape = Literal["wide", "tall", "compact"]
 
 WIDE_WIDTH = 1280  # three columns need this much width at normal text (more at larger text)
 WIDE_HEIGHT = 740  # and this much height, so the text shows ten lines and the diagram does not scroll
-TALL_HEIGHT = 1200  # a portrait screen needs this much height to stack the diagram over ten lines of text
+# A portrait screen needs this much height to stack the diagram over ten lines of text, times the text's
+# growth: stacked at the largest text, a kiosk's picture went from 1006x722 to 1006x483; as two tabs it
+# grows with the words (1006x1047)
+TALL_HEIGHT = 1200
 TALL_SHARES = (0.5, 0.7)  # of a portrait screen's height for the diagram: at least half, at most this much
 
 
@@ -41,7 +44,7 @@ def arrange(width: int, height: int, grow: float = 1.0, kiosk: bool = False, rea
         # a wider window gives the rest to the picture, up to half its width.
         share = 0.55 if kiosk else min(0.5, max(0.42, 1 - 1040 * grow ** 0.5 / width))
         return Arrangement("wide", drawer=kiosk, diagram_share=round(share, 3))
-    if height > width and height >= TALL_HEIGHT * grow ** 0.5 and width >= 720:
+    if height > width and height >= TALL_HEIGHT * grow and width >= 720:
         least, most = TALL_SHARES
         share = min(most, max(least, 1 - reading)) if reading > 0 else least
         return Arrangement("tall", drawer=True, diagram_share=round(share, 3))

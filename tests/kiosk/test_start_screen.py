@@ -557,13 +557,17 @@ def test_what_a_card_covers_is_hidden_and_pictured_in_its_own_colours(qtbot: QtB
     assert not any(s.isVisible() for s in central.findChildren(_Still))  # gone (deleted at the next turn)
 
 
-def test_with_larger_text_the_picture_grows_with_the_words(qtbot: QtBot, kiosk: KioskMode) -> None:
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)])
+def test_with_larger_text_the_picture_grows_with_the_words(qtbot: QtBot, kiosk: KioskMode,
+                                                           size: tuple[int, int]) -> None:
     """At 1920x1080, side by side with the text, Larger text left the picture 988x378 (from 988x529), the
-    cancer cell cut top and bottom. With Larger text the text and the picture are two tabs, and the picture
-    grows with the words; the text tab keeps its ten lines and more."""
+    cancer cell cut top and bottom; stacked in portrait, 1006x483 (from 1006x722). With Larger text the
+    text and the picture are two tabs, and the picture grows with the words; the text tab keeps its ten
+    lines and more."""
+    window = kiosk.window
+    window.resize(*size)
     start_visit(qtbot, kiosk)
     open_tile(qtbot, kiosk, "how-treatment-works")
-    window = kiosk.window
     view = window.diagram.view
     qtbot.waitUntil(lambda: view.isVisible() and view.height() > 400)
     qtbot.wait(50)

@@ -7,12 +7,17 @@ import pytest
 from ioexplainer.ui.arrangement import arrange
 
 LARGEST = (34 / 17) ** 0.75  # how much a laptop's largest text grows the thresholds (as the window computes it)
+KIOSK, KIOSK_LARGER = (27 / 17) ** 0.75, (36 / 17) ** 0.75  # a big kiosk screen's two steps
 
 
 @pytest.mark.parametrize(("width", "height", "grow", "shape"), [
     (1920, 1080, 1.0, "wide"), (1366, 768, 1.0, "wide"), (1280, 800, 1.0, "wide"), (2560, 1440, LARGEST, "wide"),
     (1920, 1080, LARGEST, "compact"), (1366, 768, LARGEST, "compact"), (1024, 768, 1.0, "compact"),
-    (800, 600, 1.0, "compact"), (1080, 1920, 1.0, "tall"), (1080, 1920, LARGEST, "tall"), (700, 1000, 1.0, "compact"),
+    (800, 600, 1.0, "compact"), (1080, 1920, 1.0, "tall"), (700, 1000, 1.0, "compact"),
+    # At the largest text, text and picture as two tabs, so the picture grows with the words: stacked in
+    # portrait, a kiosk's picture went from 1006x722 to 1006x483 with Larger text (as tabs: 1006x1047)
+    (1080, 1920, LARGEST, "compact"), (1080, 1920, KIOSK, "tall"), (1080, 1920, KIOSK_LARGER, "compact"),
+    (1920, 1080, KIOSK, "wide"), (1920, 1080, KIOSK_LARGER, "compact"), (2560, 1440, KIOSK_LARGER, "wide"),
 ])
 def test_the_shape_follows_the_room(width: int, height: int, grow: float, shape: str) -> None:
     assert arrange(width, height, grow).shape == shape
