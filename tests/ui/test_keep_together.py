@@ -12,15 +12,16 @@ def test_codes_and_one_letter_words_are_kept_with_what_follows() -> None:
     assert keep_codes("PD-L1 joins PD-1") == f"PD-{WORD_JOINER}L1 joins PD-1"
     assert keep_codes("[PD-L1](term:pd-l1)") == f"[PD-{WORD_JOINER}L1](term:pd-l1)"  # (the link's target as it was)
     assert keep_codes("T-Zellen, CTLA-4") == "T-Zellen, CTLA-4"  # a German compound may break; no break before 4
-    assert keep_together("How cancer switches T cells off") == f"How cancer switches T{NO_BREAK_SPACE}cells off"
+    assert keep_together("How cancer switches T cells off") == (
+        f"How cancer switches{NO_BREAK_SPACE}T{NO_BREAK_SPACE}cells off")
     assert keep_together("NK cells and a T cell's receptor") == (
         f"NK{NO_BREAK_SPACE}cells and a{NO_BREAK_SPACE}T{NO_BREAK_SPACE}cell's receptor")
     assert keep_together("to fill in at home") == "to fill in at home"  # short words, not one letter: as they were
-    # a capital letter that ends a phrase after its noun stays on that noun's line (a Spanish tile read
-    # "Cómo el cáncer apaga las células / T")
+    # a lone capital letter stays on the line of the word before it too (Spanish tiles read "Cómo el cáncer
+    # apaga las células / T" and "Cómo las células / T ven el cáncer")
     assert keep_together("apaga las células T") == f"apaga las células{NO_BREAK_SPACE}T"
     assert keep_together("células T, y") == f"células{NO_BREAK_SPACE}T, y"
-    assert keep_together("linfocitos T citotóxicos") == f"linfocitos T{NO_BREAK_SPACE}citotóxicos"
+    assert keep_together("las células T ven") == f"las células{NO_BREAK_SPACE}T{NO_BREAK_SPACE}ven"
 
 
 def lines_of(window_viewer_document: object) -> list[str]:
