@@ -33,6 +33,9 @@ HELP = "#help"  # the tile that opens "When to get help"
 MOST_COLUMNS = 6  # more columns of narrower tiles, where that shows every tile at once (see _columns_that_fit)
 TILE_LEAST = 280  # px: no narrower than this for that (a title at a kiosk's size wraps onto four lines there)
 TILE_LEAST_EMS = 9  # ... nor than this many of its title's letter heights (Larger text: five-line titles)
+# A tile's side margins and the gap between tiles: with 20 and 24, German "Immunonkologie?" and Spanish
+# "inmunooncología?" missed six across at 1920x1080 by 11 and 13 px, and four across made their pictures strips
+SIDE, GAP = 16, 16
 
 _WORDS = re.compile(r"[^ \t\n-]+-?")  # the pieces a line may break between (after a space or a hyphen)
 
@@ -66,7 +69,7 @@ class Tile(QPushButton):
         self.mark.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         self.mark.hide()
         box = QVBoxLayout(self)
-        box.setContentsMargins(20, 16, 20, 18)
+        box.setContentsMargins(SIDE, 16, SIDE, 18)
         box.setSpacing(8)
         for label in (self.picture, self.title, self.summary):
             label.setWordWrap(label is not self.picture)
@@ -106,7 +109,7 @@ class Tile(QPushButton):
         """At the top right of the picture (of the tile, where it has none), inside its rounded corner."""
         self.mark.adjustSize()
         top = self.picture.y() if self.picture.height() > 0 else 16
-        self.mark.move(max(0, self.width() - 20 - 8 - self.mark.width()), top + 8)
+        self.mark.move(max(0, self.width() - SIDE - 8 - self.mark.width()), top + 8)
         self.mark.raise_()
 
     def _picture_height(self, width: int, aspect: float | None = None) -> int:
@@ -114,7 +117,7 @@ class Tile(QPushButton):
         pixmap = self.picture.pixmap()
         if not self.reserve and (pixmap is None or pixmap.isNull()):
             return 0
-        return round(max(1, width - 40) * (self.aspect if aspect is None else aspect))
+        return round(max(1, width - 2 * SIDE) * (self.aspect if aspect is None else aspect))
 
     def widest_word(self) -> int:
         """The widest word of its title and its line (a tile narrower than that would cut it)."""
@@ -123,11 +126,11 @@ class Tile(QPushButton):
             label.ensurePolished()
             metrics = label.fontMetrics()
             widths += [metrics.horizontalAdvance(word) for word in _WORDS.findall(label.text())]
-        return max(widths) + 40 + 2  # (its margins, and a pixel each side for rounding)
+        return max(widths) + 2 * SIDE + 2  # (its margins, and a pixel each side for rounding)
 
     def picture_size(self) -> QSize:
         """The size its picture is drawn at: the size it shows at, pixel for pixel."""
-        return QSize(max(1, self.width() - 40), max(1, self._picture_height(self.width())))
+        return QSize(max(1, self.width() - 2 * SIDE), max(1, self._picture_height(self.width())))
 
     def fit_picture(self) -> None:
         self.picture.setFixedHeight(self._picture_height(self.width()))
@@ -182,7 +185,7 @@ class StartScreen(QScrollArea):
         self.heading.setObjectName("startHeading")
         self.heading.setWordWrap(True)
         self.grid = QGridLayout()
-        self.grid.setSpacing(24)
+        self.grid.setSpacing(GAP)
         column = QVBoxLayout(page)
         column.setContentsMargins(32, 24, 32, 32)
         column.setSpacing(20)
@@ -338,9 +341,9 @@ class StartScreen(QScrollArea):
             spare = self.height() - fixed - sum(heights) - gap * (len(heights) - 1)
             # (what is short, taken from the rows' pictures, each as wide as its tile less its margins, and a
             # pixel more for each picture's rounding)
-            aspect = strip + (spare - len(heights)) / len(heights) / max(1, width - 40)
+            aspect = strip + (spare - len(heights)) / len(heights) / max(1, width - 2 * SIDE)
             if spare >= 0:  # two thirds of the room to spare go to the pictures (the rest, a calm margin)
-                return columns, min(TALLEST, strip + spare * 2 / 3 / len(heights) / max(1, width - 40))
+                return columns, min(TALLEST, strip + spare * 2 / 3 / len(heights) / max(1, width - 2 * SIDE))
             if lower is None and aspect >= LOWEST:
                 lower = columns, aspect
             whole = sum(min(columns, len(self.tiles) - number * columns) for number in range(len(heights))
