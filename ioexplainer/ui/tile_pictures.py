@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
 from ioexplainer.content.model import DiagramText, Scene
 from ioexplainer.content.topics import TILE_SYMBOLS
 from ioexplainer.core.colours import Colours
+from ioexplainer.diagram.paint.palette import ANTIBODY
 
 
 def scene_picture(scene: Scene, size: QSize, texts: DiagramText, family: str | None = None) -> QPixmap:
@@ -29,7 +30,8 @@ SYMBOLS = (*TILE_SYMBOLS, "help")  # pictures for tiles with no moment of the di
 def symbol_picture(name: str, size: QSize, colours: Colours) -> QPixmap:
     """A calm symbol on the tile's picture strip, where a topic has no moment of the diagram to show, or one
     that would look like another tile's (the review found those tiles empty, then alike): a page with tick
-    boxes for a page to fill in, a speech bubble with a question mark for questions to ask, a calendar for
+    boxes for a page to fill in, an antibody holding PD-1 for how the treatment works, a speech bubble with
+    a question mark for questions to ask, a calendar for
     what treatment is like, a body with marked places for side effects, a telephone in a circle of the help
     colour for "When to get help". Drawn, so no font can lack it."""
     pixmap = QPixmap(size)
@@ -45,9 +47,36 @@ def symbol_picture(name: str, size: QSize, colours: Colours) -> QPixmap:
             _calendar(p, QRectF(w / 2 - h * 0.42, h * 0.1, h * 0.84, h * 0.8), colours)
         elif name == "body":
             _body(p, QRectF(w / 2 - h * 0.3, h * 0.06, h * 0.6, h * 0.88), colours)
+        elif name == "antibody":
+            _antibody(p, QPointF(w / 2, h / 2), h * 0.42, colours)
         else:
             _checklist(p, QRectF(w / 2 - h * 0.33, h * 0.08, h * 0.66, h * 0.84), colours)
     return pixmap
+
+
+def _antibody(p: QPainter, centre: QPointF, radius: float, colours: Colours) -> None:
+    """The medicine as the diagram draws it, large: a Y-shaped antibody whose arms hold the square end of a
+    PD-1 stalk, in a soft circle ("How the treatment works": its step looked like the match's)."""
+    soft = QColor(ANTIBODY)
+    soft.setAlpha(36)
+    p.setPen(QPen(QColor(ANTIBODY), max(2.0, radius * 0.05)))
+    p.setBrush(soft)
+    p.drawEllipse(centre, radius, radius)
+    x, y, r = centre.x(), centre.y(), radius
+    p.setPen(QPen(QColor(colours.accent), r * 0.12, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    p.drawLine(QPointF(x, y - r * 0.75), QPointF(x, y - r * 0.4))  # the PD-1 stalk, from above
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(colours.accent))
+    p.drawRect(QRectF(x - r * 0.19, y - r * 0.4, r * 0.38, r * 0.38))  # its square end, held by the arms
+    arms = QPainterPath(QPointF(x - r * 0.5, y - r * 0.36))
+    arms.lineTo(x, y + r * 0.16)
+    arms.lineTo(x + r * 0.5, y - r * 0.36)
+    arms.moveTo(x, y + r * 0.16)
+    arms.lineTo(x, y + r * 0.68)  # the stem
+    p.setPen(QPen(QColor(ANTIBODY), r * 0.16, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                  Qt.PenJoinStyle.RoundJoin))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawPath(arms)
 
 
 def _question(p: QPainter, bubble: QRectF, colours: Colours) -> None:
