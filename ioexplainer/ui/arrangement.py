@@ -22,6 +22,7 @@ WIDE_HEIGHT = 740  # and this much height, so the text shows ten lines and the d
 # growth: stacked at the largest text, a kiosk's picture went from 1006x722 to 1006x483; as two tabs it
 # grows with the words (1006x1047)
 TALL_HEIGHT = 1200
+LEAST_SHARE = 0.42  # of a wide window's width for the picture, at least
 TALL_SHARES = (0.5, 0.7)  # of a portrait screen's height for the diagram: at least half, at most this much
 
 
@@ -40,10 +41,19 @@ def arrange(width: int, height: int, grow: float = 1.0, kiosk: bool = False, rea
     (0: unknown). The diagram takes the rest, between half and TALL_SHARES[1]: the picture is the hero,
     and the text keeps its ten lines."""
     if width > height and width >= WIDE_WIDTH * grow and height >= WIDE_HEIGHT * grow:
+        if kiosk:
+            return Arrangement("wide", drawer=True, diagram_share=0.55)
         # A laptop's list and text need about 1040 px (every topic in view, text lines of 60 to 70 letters);
         # a wider window gives the rest to the picture, up to half its width.
-        share = 0.55 if kiosk else min(0.5, max(0.42, 1 - 1040 * grow ** 0.5 / width))
-        return Arrangement("wide", drawer=kiosk, diagram_share=round(share, 3))
+        three = 1 - 1040 * grow ** 0.5 / width
+        if grow > 1 and three < LEAST_SHARE:
+            # Larger text where three columns would leave the picture its least share: the list goes into
+            # the drawer, and the picture takes what about 740 px of text leave, so it grows with the words
+            # (at 1920x1080 and 26 px it had shrunk from 815x646 to 744x526)
+            share = min(0.55, max(LEAST_SHARE, 1 - 740 * grow ** 0.5 / width))
+            return Arrangement("wide", drawer=True, diagram_share=round(share, 3))
+        share = min(0.5, max(LEAST_SHARE, three))
+        return Arrangement("wide", drawer=False, diagram_share=round(share, 3))
     if height > width and height >= TALL_HEIGHT * grow and width >= 720:
         least, most = TALL_SHARES
         share = min(most, max(least, 1 - reading)) if reading > 0 else least

@@ -8,6 +8,7 @@ from ioexplainer.ui.arrangement import arrange
 
 LARGEST = (34 / 17) ** 0.75  # how much a laptop's largest text grows the thresholds (as the window computes it)
 KIOSK, KIOSK_LARGER = (27 / 17) ** 0.75, (36 / 17) ** 0.75  # a big kiosk screen's two steps
+LARGE = (22 / 17) ** 0.75  # a laptop's "large" step
 
 
 @pytest.mark.parametrize(("width", "height", "grow", "shape"), [
@@ -43,10 +44,24 @@ def test_portrait_gives_the_picture_what_ten_lines_of_text_leave(reading: float,
 
 @pytest.mark.parametrize(("width", "grow", "share"), [
     (1280, 1.0, 0.42), (1366, 1.0, 0.42), (1760, 1.0, 0.42), (1920, 1.0, 0.458), (2080, 1.0, 0.5),
-    (2560, 1.0, 0.5), (2560, LARGEST, 0.473), (1920, 1.3, 0.42),
+    (2560, 1.0, 0.5), (2560, LARGEST, 0.473), (1920, 1.3, 0.55),
 ])
 def test_a_wide_laptop_window_gives_the_picture_what_the_list_and_text_leave(width: int, grow: float,
                                                                              share: float) -> None:
     """The list and the text keep about 1040 px (more at larger text); from there to half the width, the
     rest goes to the picture (at 1920x1080 its widget went from 744x530, 19% of the window, to 815x588)."""
     assert arrange(width, max(800, round(width * 9 / 16)), grow).diagram_share == pytest.approx(share, abs=0.002)
+
+
+@pytest.mark.parametrize(("width", "height", "grow", "drawer"), [
+    (1920, 1080, LARGE, True), (1920, 1080, 1.0, False), (2560, 1440, LARGE, False), (1366, 768, 1.0, False),
+])
+def test_larger_text_on_a_laptop_puts_the_list_in_the_drawer_so_the_picture_grows(
+        width: int, height: int, grow: float, drawer: bool) -> None:
+    """At 1920x1080 and 26 px, three columns left the picture its least share (744x526, from 815x646 at
+    normal text). Where larger text would do that, the list goes into the drawer and the picture takes
+    what about 740 px of text leave (988x617). Normal text, and a window wide enough, keep the list."""
+    arrangement = arrange(width, height, grow)
+    assert arrangement.shape == "wide" and arrangement.drawer is drawer
+    if drawer:
+        assert arrangement.diagram_share > arrange(width, height, 1.0).diagram_share

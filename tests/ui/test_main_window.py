@@ -65,7 +65,7 @@ def test_keyboard_in_the_navigator(qtbot: QtBot, window: MainWindow) -> None:
     assert window.session.state.topic == "how-immuno-oncology-is-different"
 
 
-@pytest.mark.parametrize(("size", "text"), [((1366, 768), "normal"), ((1920, 1080), "large")])
+@pytest.mark.parametrize(("size", "text"), [((1366, 768), "normal"), ((2560, 1440), "large")])
 def test_each_topic_in_the_list_is_as_tall_as_its_words(qtbot: QtBot, window: MainWindow,
                                                         size: tuple[int, int], text: str) -> None:
     """Measured on screen: under each item's last line of words, no more blank than its padding. (The
