@@ -33,7 +33,7 @@ class _Reserving(QLabel):
         self._probe.setWordWrap(True)
         self._probe.setTextFormat(Qt.TextFormat.PlainText)
         self._probe.hide()
-        self._tallest: dict[tuple[int, str, tuple[str, ...]], int] = {}
+        self._heights: dict[tuple[int, str, str], int] = {}  # the height of words at a width, in a font
 
     def set_reserve(self, words: tuple[str, ...]) -> None:
         if words != self.reserve:
@@ -46,17 +46,18 @@ class _Reserving(QLabel):
 
     def _reserved(self, width: int) -> int:
         """The height of the tallest words of the reserve at `width`."""
-        key = (width, self.font().key(), self.reserve)
-        if key not in self._tallest:
-            if len(self._tallest) > 64:  # (a window dragged through many widths)
-                self._tallest.clear()
-            self._tallest[key] = max(self._height_of(words, width) for words in self.reserve)
-        return self._tallest[key]
+        return max(self._height_of(words, width) for words in self.reserve)
 
     def _height_of(self, words: str, width: int) -> int:
-        self._probe.ensurePolished()
-        self._probe.setText(words)
-        return self._probe.heightForWidth(width)
+        """The height `words` take at `width`, in this label's style (measured once per width and font)."""
+        key = (width, self.font().key(), words)
+        if key not in self._heights:
+            if len(self._heights) > 256:  # (a window dragged through many widths)
+                self._heights.clear()
+            self._probe.ensurePolished()
+            self._probe.setText(words)
+            self._heights[key] = self._probe.heightForWidth(width)
+        return self._heights[key]
 
     def fits(self, words: str) -> bool:
         """Whether `words` need no more height than the line keeps (words seen in no still picture, as
@@ -64,12 +65,7 @@ class _Reserving(QLabel):
         width = self.width()
         if not self.reserve or width <= 0 or not self.isVisibleTo(self.window()) or words in self.reserve:
             return True
-        key = (width, self.font().key(), ("?", words))
-        if key not in self._tallest:
-            if len(self._tallest) > 64:
-                self._tallest.clear()
-            self._tallest[key] = self._height_of(words, width)
-        return self._tallest[key] <= self._reserved(width)
+        return self._height_of(words, width) <= self._reserved(width)
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()

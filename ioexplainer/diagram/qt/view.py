@@ -17,8 +17,6 @@ from ioexplainer.diagram.story.labels import Placed
 from ioexplainer.diagram.story.story import frames_at, is_comparison, still_time
 
 SMALL_RESIZE = 0.1  # of the width and height: a resize this small keeps the picture turned or upright
-
-
 JUMP = 0.5  # s of the story between two pictures drawn one after the other: more, and the picture jumped
 
 
