@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
 from ioexplainer.content.model import DiagramText, Scene
 from ioexplainer.content.topics import TILE_SYMBOLS
 from ioexplainer.core.colours import Colours
-from ioexplainer.diagram.paint.palette import ANTIBODY
+from ioexplainer.diagram.paint.palette import ANTIBODY, T_FILL, T_LINE, T_NUCLEUS
 
 
 def scene_picture(scene: Scene, size: QSize, texts: DiagramText, family: str | None = None) -> QPixmap:
@@ -32,7 +32,8 @@ def symbol_picture(name: str, size: QSize, colours: Colours) -> QPixmap:
     that would look like another tile's (the review found those tiles empty, then alike): a page with tick
     boxes for a page to fill in, an antibody holding PD-1 for how the treatment works, a speech bubble with
     a question mark for questions to ask, a calendar for
-    what treatment is like, a body with marked places for side effects, a telephone in a circle of the help
+    what treatment is like, a body with marked places for side effects, a shield guarding a T cell for the
+    immune system (its wide shot looked like topics 1 and 3 from a metre), a telephone in a circle of the help
     colour for "When to get help". Drawn, so no font can lack it."""
     pixmap = QPixmap(size)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -49,6 +50,8 @@ def symbol_picture(name: str, size: QSize, colours: Colours) -> QPixmap:
             _body(p, QRectF(w / 2 - h * 0.3, h * 0.06, h * 0.6, h * 0.88), colours)
         elif name == "antibody":
             _antibody(p, QPointF(w / 2, h / 2), h * 0.42, colours)
+        elif name == "shield":
+            _shield(p, QRectF(w / 2 - h * 0.36, h * 0.08, h * 0.72, h * 0.84), colours)
         else:
             _checklist(p, QRectF(w / 2 - h * 0.33, h * 0.08, h * 0.66, h * 0.84), colours)
     return pixmap
@@ -77,6 +80,37 @@ def _antibody(p: QPainter, centre: QPointF, radius: float, colours: Colours) -> 
                   Qt.PenJoinStyle.RoundJoin))
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawPath(arms)
+
+
+def _shield(p: QPainter, room: QRectF, colours: Colours) -> None:
+    """A shield, the sign for "guards", holding one of the diagram's T cells with its receptor: how your
+    body guards itself."""
+    line = max(2.0, room.height() * 0.04)
+    x, top, w, h = room.center().x(), room.top(), room.width(), room.height()
+    shape = QPainterPath(QPointF(x, top))
+    shape.cubicTo(x + w * 0.2, top + h * 0.08, x + w * 0.38, top + h * 0.1, x + w * 0.5, top + h * 0.1)
+    shape.cubicTo(x + w * 0.5, top + h * 0.62, x + w * 0.3, top + h * 0.86, x, top + h)
+    shape.cubicTo(x - w * 0.3, top + h * 0.86, x - w * 0.5, top + h * 0.62, x - w * 0.5, top + h * 0.1)
+    shape.cubicTo(x - w * 0.38, top + h * 0.1, x - w * 0.2, top + h * 0.08, x, top)
+    p.setPen(QPen(QColor(colours.accent), line, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                  Qt.PenJoinStyle.RoundJoin))
+    p.setBrush(QColor(colours.accent_soft))
+    p.drawPath(shape)
+    r = w * 0.24  # the T cell, a little left of centre so its receptor points out to the right
+    centre = QPointF(x - r * 0.2, top + h * 0.45)
+    p.setPen(QPen(QColor(T_LINE), max(2.0, r * 0.12)))
+    p.setBrush(QColor(T_FILL))
+    p.drawEllipse(centre, r, r)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(T_NUCLEUS))
+    p.drawEllipse(QPointF(centre.x() - r * 0.2, centre.y()), r * 0.45, r * 0.45)
+    tip = QPainterPath(QPointF(centre.x() + r, centre.y() - r * 0.3))  # its receptor: an open triangle
+    tip.lineTo(centre.x() + r * 1.5, centre.y())
+    tip.lineTo(centre.x() + r, centre.y() + r * 0.3)
+    p.setPen(QPen(QColor(T_LINE), max(2.0, r * 0.12), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                  Qt.PenJoinStyle.RoundJoin))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawPath(tip)
 
 
 def _question(p: QPainter, bubble: QRectF, colours: Colours) -> None:
