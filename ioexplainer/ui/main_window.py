@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self.pack = pack
         self.settings = settings
         self._focus_placed = False  # (see showEvent)
+        self.focus_rings = True  # where keyboard focus is, shown (a kiosk hides it until a key is pressed)
         self.preferences = preferences
         text_size = (preferences.text_size() if preferences else None) or settings.effective_text_size
         self.kiosk = settings.kiosk
@@ -666,6 +667,7 @@ class MainWindow(QMainWindow):
         diagram.announcement.connect(self.read_aloud.speak_caption)
         self._offer_listen()
         diagram.view.set_label_px(self.diagram_label_px())
+        diagram.view.focus_ring = self.focus_rings
         topic = self.pack.topic(self.session.state.topic or "")
         if topic is not None:
             diagram.caption.set_topic_links(self._scene_links, topic.slug)
@@ -703,8 +705,7 @@ class MainWindow(QMainWindow):
         """Apply the text size and contrast: style sheet, palette, the diagram's colours, the topic again."""
         size, contrast = self.session.state.text_size, self.appearance.contrast
         colours = THEMES[contrast]
-        header = self.session.text_steps[0] if self.kiosk else ""  # its starting size (see theme.style_sheet)
-        self.setStyleSheet(style_sheet(size, self._font_family, colours, self.kiosk, self._big, header))
+        self.setStyleSheet(self._style_sheet())
         self.setPalette(palette(colours))
         QApplication.setPalette(palette(colours))
         use_document_theme(contrast)
@@ -726,6 +727,23 @@ class MainWindow(QMainWindow):
             self.viewer.show_topic(self.viewer.topic, self.help_box)
         if (central := self.centralWidget()) is not None:
             refresh_still(central)  # a card is open (Settings): the window under it in its new look
+
+    def _style_sheet(self) -> str:
+        header = self.session.text_steps[0] if self.kiosk else ""  # its starting size (see theme.style_sheet)
+        return style_sheet(self.session.state.text_size, self._font_family, THEMES[self.appearance.contrast],
+                           self.kiosk, self._big, header, self.focus_rings)
+
+    def show_focus_rings(self, shown: bool) -> None:
+        """Show where keyboard focus is, or not. A kiosk starts each visitor without: a card opened by a
+        touch put an orange ring on its first button, which read as a warning (review). A key pressed shows
+        it, for the rest of that visit. Only the style sheet changes: the rings take no room of their own."""
+        if shown == self.focus_rings:
+            return
+        self.focus_rings = shown
+        self.setStyleSheet(self._style_sheet())
+        if self._diagram is not None:
+            self._diagram.view.focus_ring = shown
+            self._diagram.view.update()
 
     def set_language(self, language: Language) -> None:
         """The app hands over the language path (it knows how to load another pack)."""

@@ -79,14 +79,15 @@ def palette(colours: Colours = STANDARD) -> QPalette:
 
 
 def style_sheet(size: str, family: str | None, colours: Colours = STANDARD, kiosk: bool = False,
-                big: bool = False, header_size: str = "") -> str:
+                big: bool = False, header_size: str = "", rings: bool = True) -> str:
     """The application style sheet for one text size and one set of colours (bigger targets on a kiosk).
     `header_size`: the header's buttons keep this size whatever the text size (a kiosk's, at its starting
-    size: "Larger text" grows the words to read, and the button just pressed stays where it was)."""
+    size: "Larger text" grows the words to read, and the button just pressed stays where it was).
+    `rings`: focus shows (see _focus_rules); a kiosk shows it once a visitor presses a key."""
     m = Metrics.for_size(size, kiosk, big)
     c = colours
-    BACKGROUND, SURFACE, TEXT, MUTED, ACCENT, ACCENT_SOFT, LINK, BORDER, FOCUS = (  # noqa: N806
-        c.background, c.surface, c.text, c.muted, c.accent, c.accent_soft, c.link, c.border, c.focus)
+    BACKGROUND, SURFACE, TEXT, MUTED, ACCENT, ACCENT_SOFT, LINK, BORDER = (  # noqa: N806
+        c.background, c.surface, c.text, c.muted, c.accent, c.accent_soft, c.link, c.border)
     LINE, HELP = c.control_line, c.help  # noqa: N806
     font = f'font-family: "{family}";' if family else ""
     return f"""
@@ -105,7 +106,6 @@ def style_sheet(size: str, family: str | None, colours: Colours = STANDARD, kios
     QPushButton:disabled, QToolButton:disabled {{
         border-style: dashed; border-color: {LINE}; color: {LINE}; background: transparent;
     }}
-    QPushButton:focus, QToolButton:focus {{ border: 3px solid {FOCUS}; {_focus_box(m)} }}
     #primary {{ background: {ACCENT}; color: {SURFACE}; border-radius: {m.target // 2}px; }}  /* acts: round ends */
     #primary:hover {{ background: {TEXT}; }}
     #primary:disabled {{ background: transparent; color: {LINE}; }}
@@ -118,14 +118,11 @@ def style_sheet(size: str, family: str | None, colours: Colours = STANDARD, kios
     }}
     QListWidget::item:hover {{ background: {BACKGROUND}; }}
     QListWidget::item:selected {{ background: {ACCENT_SOFT}; color: {TEXT}; border-left: 6px solid {ACCENT}; }}
-    QListWidget:focus {{ border: 2px solid {ACCENT}; }}
     QTextBrowser {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 10px; }}
-    QTextBrowser:focus {{ border: 2px solid {ACCENT}; }}
     #bigPrimary {{
         background: {ACCENT}; color: {SURFACE}; font-size: {round(m.title * 1.1)}px; min-height: {m.target * 2}px;
         border-radius: {m.target // 2}px;
     }}
-    #bigPrimary:focus {{ border: 4px solid {FOCUS}; }}
     #attract {{ background: {BACKGROUND}; }}
     #attractMain {{ font-size: {round(m.title * 1.6)}px; font-weight: bold; color: {ACCENT}; }}
     #attractOther {{ font-size: {round(m.title * 1.1)}px; color: {MUTED}; }}
@@ -145,7 +142,6 @@ def style_sheet(size: str, family: str | None, colours: Colours = STANDARD, kios
     #diagramCaption {{ font-size: {m.body}px; }}
     #linkButton {{ border: none; background: transparent; color: {LINK}; text-decoration: underline; text-align: left;
                    padding: 0; min-height: {m.target}px; margin: 3px; }}
-    #linkButton:focus {{ border: 3px solid {FOCUS}; margin: 0; }}
     QSlider {{ min-height: {m.target}px; }}
     QSlider::groove:horizontal {{ height: 8px; background: {LINE}; border-radius: 4px; }}
     QSlider::sub-page:horizontal {{ background: {ACCENT}; border-radius: 4px; }}
@@ -153,12 +149,10 @@ def style_sheet(size: str, family: str | None, colours: Colours = STANDARD, kios
         background: {SURFACE}; border: 3px solid {ACCENT}; width: {m.target // 2}px;
         margin: -{m.target // 4 - 2}px 0; border-radius: {m.target // 4}px;
     }}
-    QSlider:focus {{ background: {ACCENT_SOFT}; border-radius: 8px; }}
     #startHeading {{ font-size: {m.title}px; font-weight: bold; color: {TEXT}; }}
     #tile {{ background: {SURFACE}; border: 2px solid {BORDER}; border-radius: 16px; padding: 0; text-align: left; }}
     #tile:hover {{ background: {ACCENT_SOFT}; }}
     #tile:pressed {{ background: {ACCENT_SOFT}; border: 3px solid {ACCENT}; }}
-    #tile:focus {{ border: 4px solid {FOCUS}; }}
     #tile[help="true"] {{ border: 3px solid {HELP}; }}
     #tileTitle {{ font-size: {round(m.body * 0.95)}px; font-weight: bold; color: {TEXT}; }}
     #tile[help="true"] #tileTitle {{ color: {HELP}; }}
@@ -171,7 +165,6 @@ def style_sheet(size: str, family: str | None, colours: Colours = STANDARD, kios
         background: {HELP}; color: {SURFACE}; border: 2px solid {HELP}; font-weight: bold;
         border-radius: {m.target // 2}px;
     }}
-    #helpButton:focus {{ border: 3px solid {FOCUS}; }}
     #card {{ background: {SURFACE}; border: 3px solid {ACCENT}; border-radius: 16px; }}
     #cardText {{ font-size: {m.body}px; }}
     #cardTerm {{ font-size: {m.title}px; font-weight: bold; color: {ACCENT}; }}
@@ -184,7 +177,24 @@ def style_sheet(size: str, family: str | None, colours: Colours = STANDARD, kios
     QSplitter::handle {{ background: {BACKGROUND}; }}
     QScrollArea {{ background: transparent; }}
     QScrollArea > QWidget > QWidget {{ background: transparent; }}
-    """ + (_header_style(Metrics.for_size(header_size, kiosk, big)) if header_size else "")
+    """ + (_focus_rules(m, c) if rings else "") + (
+        _header_style(Metrics.for_size(header_size, kiosk, big), rings) if header_size else "")
+
+
+def _focus_rules(m: Metrics, c: Colours) -> str:
+    """Where keyboard focus is: a ring 1 px thicker than the border (the box keeps its size: see _box), so
+    focus moves nothing and, left out, changes nothing but the ring. After the rules they override (a focused
+    "When to get help" tile showed its red border, not the ring)."""
+    return f"""
+    QPushButton:focus, QToolButton:focus {{ border: 3px solid {c.focus}; {_focus_box(m)} }}
+    QListWidget:focus {{ border: 2px solid {c.accent}; }}
+    QTextBrowser:focus {{ border: 2px solid {c.accent}; }}
+    #bigPrimary:focus {{ border: 4px solid {c.focus}; }}
+    #linkButton:focus {{ border: 3px solid {c.focus}; margin: 0; }}
+    QSlider:focus {{ background: {c.accent_soft}; border-radius: 8px; }}
+    #tile:focus {{ border: 4px solid {c.focus}; }}
+    #helpButton:focus {{ border: 3px solid {c.focus}; }}
+    """
 
 
 def _box(m: Metrics) -> str:
@@ -198,11 +208,11 @@ def _focus_box(m: Metrics) -> str:
     return f"margin: 0; padding: 0 {m.ui // 2 + 3}px;"
 
 
-def _header_style(m: Metrics) -> str:
+def _header_style(m: Metrics, rings: bool = True) -> str:
     """The header's title and buttons at the metrics `m` (more specific than the rules they replace)."""
     return f"""
     #header #appTitle {{ font-size: {m.title}px; }}
     #header QPushButton {{ font-size: {m.ui}px; {_box(m)} }}
-    #header QPushButton:focus {{ {_focus_box(m)} }}
+    {f"#header QPushButton:focus {{ {_focus_box(m)} }}" if rings else ""}
     #header #primary, #header #helpButton {{ border-radius: {m.target // 2}px; }}
     """

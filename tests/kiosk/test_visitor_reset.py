@@ -18,7 +18,8 @@ def test_every_registered_piece_is_back_to_its_default_after_one_reset(qtbot: Qt
     kiosk.welcome()
     visitor = window.visitor
     assert set(visitor.pieces) >= {"navigation", "reading position", "topic list", "diagram", "kiosk overlays",
-                                   "language", "appearance", "read aloud", "screen"}
+                                   "language", "appearance", "read aloud", "screen",
+                                   "focus rings"}
     window.build_diagram()  # (the start screen shows no text: the diagram is not built by a first paint yet)
     visitor.reset()
     defaults = visitor.snapshot()
@@ -49,6 +50,7 @@ def test_every_registered_piece_is_back_to_its_default_after_one_reset(qtbot: Qt
     qtbot.mouseClick(controls.speed_buttons[2.0], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(controls.labels, Qt.MouseButton.LeftButton)
     window.diagram.player.next_phase()
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Tab)  # a key: focus rings show for the rest of the visit
     kiosk.countdown.show_seconds(5)
     changed = visitor.snapshot()
     assert all(changed[name] != defaults[name] for name in defaults), (defaults, changed)

@@ -32,6 +32,7 @@ class DiagramView(QWidget):
         self.family = family
         self.show_labels = True
         self.label_px = MIN_LABEL_PX
+        self.focus_ring = True  # drawn while the picture has keyboard focus (a kiosk: once a key is pressed)
         self.paint_count = 0
         self.legend = ""
         # Whether a legend fits the line kept for it under the picture (None: any does). Between two steps
@@ -107,7 +108,7 @@ class DiagramView(QWidget):
                           steady=self._goes_on())
         finally:
             painter.end()
-        if self.hasFocus():  # keyboard users see where they are: a clear ring inside the picture
+        if self.hasFocus() and self.focus_ring:  # keyboard users see where they are: a clear ring inside the picture
             ring = QPainter(self)
             ring.setPen(QPen(QColor(FOCUS), 4))
             ring.drawRect(QRectF(self.rect()).adjusted(2, 2, -2, -2))
