@@ -70,6 +70,9 @@ class GlossaryCard(DismissibleOverlay):
             inner = width - margins.left() - margins.right() - 2 * self.card.frameWidth()
             chrome = (self._term.heightForWidth(inner) + self._close.sizeHint().height()
                       + margins.top() + margins.bottom() + 2 * self.body.spacing() + 2 * self.card.frameWidth())
+            ring = self._words.contentsMargins()  # (the room its focus ring keeps, around the words)
+            inner -= ring.left() + ring.right()
+            chrome += ring.top() + ring.bottom()
             words = self._definition.heightForWidth(inner)
             room = parent.height() - 32 - chrome
             scrolls = words > room
@@ -79,7 +82,7 @@ class GlossaryCard(DismissibleOverlay):
             # and the extra line they then wrap onto would need it).
             self._words.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if scrolls
                                                    else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            self._words.setFixedHeight(max(min(120, words), min(words, room)))
+            self._words.setFixedHeight(max(min(120, words), min(words, room)) + ring.top() + ring.bottom())
         super().fit()
 
     @property

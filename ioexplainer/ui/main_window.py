@@ -348,6 +348,9 @@ class MainWindow(QMainWindow):
         self.diagram_area.setFrameShape(QFrame.Shape.NoFrame)
         self.diagram_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.diagram_area.setMinimumSize(200, 160)
+        # Tab goes to the buttons and the picture in it (the area scrolls each into view), not to the area
+        # itself: there it was a stop with nothing to show for it.
+        self.diagram_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._room = _DiagramRoom(self)
         self.diagram_area.viewport().installEventFilter(self._room)
         self.splitter.addWidget(self.diagram_area)

@@ -42,6 +42,7 @@ class SettingsCard(DismissibleOverlay):
         self.rows.setContentsMargins(0, 0, 0, 0)
         self.rows.setSpacing(self.body.spacing())
         self.choices_area = card_scroll(self.card, self.rows_widget, "settingsScroll")
+        self.choices_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # (Tab goes to its buttons, each scrolled into view)
         self.body.addWidget(self.choices_area)
         self.labels: dict[str, QLabel] = {}
         self._grids: list[tuple[QGridLayout, list[QPushButton]]] = []

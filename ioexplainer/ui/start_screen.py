@@ -170,6 +170,7 @@ class StartScreen(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the tiles (each scrolled into view), not here
         # A finger drags the tiles (touch events only: a mouse-style press would be held back a moment to
         # tell a tap from a drag, and a tile must answer a tap at once). "More topics" scrolls for everyone.
         QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)

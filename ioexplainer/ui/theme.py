@@ -166,6 +166,7 @@ def style_sheet(size: str, family: str | None, colours: Colours = STANDARD, kios
         border-radius: {m.target // 2}px;
     }}
     #card {{ background: {SURFACE}; border: 3px solid {ACCENT}; border-radius: 16px; }}
+    #cardScroll {{ border: 3px solid transparent; border-radius: 8px; padding: 2px 0 2px 6px; }}  /* ring room */
     #cardText {{ font-size: {m.body}px; }}
     #cardTerm {{ font-size: {m.title}px; font-weight: bold; color: {ACCENT}; }}
     #card[help="true"] {{ border: 4px solid {HELP}; }}
@@ -194,6 +195,7 @@ def _focus_rules(m: Metrics, c: Colours) -> str:
     QSlider:focus {{ background: {c.accent_soft}; border-radius: 8px; }}
     #tile:focus {{ border: 4px solid {c.focus}; }}
     #helpButton:focus {{ border: 3px solid {c.focus}; }}
+    #cardScroll:focus {{ border-color: {c.focus}; }}
     """
 
 
