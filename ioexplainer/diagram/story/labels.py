@@ -18,7 +18,15 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from ioexplainer.diagram.story.camera import Camera, fit_scale, view_of
-from ioexplainer.diagram.story.cast import PDL1_ANGLE, T_RADIUS, on_circle, pd1_tips, receptor_tip
+from ioexplainer.diagram.story.cast import (
+    MHC_ANGLES,
+    PDL1_ANGLE,
+    PDL1_ANGLES,
+    T_RADIUS,
+    on_circle,
+    pd1_tips,
+    receptor_tip,
+)
 from ioexplainer.diagram.story.model import BondKind, Frame, Kind, State
 
 Measure = Callable[[str, float], float]  # (text, pixel size) -> width in pixels
@@ -177,6 +185,7 @@ def place_labels(frame: Frame, texts: Mapping[str, str], measure: Measure, width
     for number, (x, y) in enumerate(contacts(frame)):  # where a receptor locks or a brake holds: the lesson
         cells[f"#contact{number}"] = (*view.map(x, y), CONTACT * scale + 3)
     marks = [_mark(view.map(*base), view.map(*tip), MOLECULE * scale + 2) for base, tip in molecules(frame)]
+    parts = [(*view.map(x, y), r * scale) for x, y, r in rim_parts(frame)]
     placed: list[Placed] = []
     badges = 0
     for label in frame.labels:
@@ -199,11 +208,11 @@ def place_labels(frame: Frame, texts: Mapping[str, str], measure: Measure, width
             level = before[2]
             found = _find(anchor, w, h, preferred, label.names, cells, placed, width, limit, avoid=shut,
                           clear=clear_px(h, scale), first=first, level=level, distances=(), edge=edge, band=band,
-                          only_first=True, marks=marks)
+                          only_first=True, marks=marks, parts=parts)
         for distances, level in () if found is not None else PASSES:
             found = _find(anchor, w, h, preferred, label.names, cells, placed, width, limit, avoid=shut,
                           clear=clear_px(h, scale), first=first, level=level, distances=distances, edge=edge,
-                          band=band, marks=marks)
+                          band=band, marks=marks, parts=parts)
             if found is not None:
                 break
         if found is not None:
@@ -272,6 +281,20 @@ def molecules(frame: Frame) -> list[tuple[tuple[float, float], tuple[float, floa
     return found
 
 
+def rim_parts(frame: Frame) -> list[tuple[float, float, float]]:
+    """The cups (MHC holders with their pieces) and PD-L1 knobs round each cancer cell's rim (x, y, radius in
+    scene units, kept in step with cells.py): a label keeps off them where it can ("PD-L1 (on cancer cell)"
+    hid a cup; review). Not a hard rule: kept off at every cost, 14% more labels became numbered badges."""
+    found = []
+    for actor in frame.actors:
+        if actor.kind is Kind.CANCER_CELL and actor.opacity >= 0.3 and actor.apoptosis < 0.33:  # (then gone)
+            r = actor.drawn_r
+            if actor.has_mhc:
+                found += [(*on_circle(actor.x, actor.y, r + 16, angle), 15.0) for angle in MHC_ANGLES]
+            found += [(*on_circle(actor.x, actor.y, r + 19, angle), 10.0) for angle in PDL1_ANGLES]
+    return found
+
+
 def signs(frame: Frame) -> list[tuple[float, float, float]]:
     """Where the painter draws a stop sign for each brake that holds (x, y, radius in scene units)."""
     found = []
@@ -308,7 +331,8 @@ def _find(anchor: tuple[float, float], w: float, h: float, preferred: tuple[floa
           distances: tuple[float, ...] = (*NEAR, *FAR),
           edge: tuple[float, float, float] | None = None, only_first: bool = False,
           band: Box | None = None,
-          marks: Sequence[Mark] = ()) -> tuple[Box, tuple[float, float]] | None:
+          marks: Sequence[Mark] = (),
+          parts: Sequence[tuple[float, float, float]] = ()) -> tuple[Box, tuple[float, float]] | None:
     """The first place for a box of `w` x `h` round `anchor` that breaks no rule of its `level`: STRICT;
     RIM (over the cell it names as far in as OWN_RIM_LOOSE); LOOSE (that, and its line may cross its own
     cell's middle or a lock, and it may sit nearer another cell). With `edge` (the named cell's centre
@@ -357,6 +381,8 @@ def _find(anchor: tuple[float, float], w: float, h: float, preferred: tuple[floa
         if any(box.overlaps(bound, gap=0.0) and (box.hits_circle(*tip, r) or box.crossed_by(base, tip, 0.0))
                for base, tip, r, bound in marks):
             continue  # nor over a receptor or a PD-1 ("Receptor fits the piece" hid half of a PD-1)
+        if level < LOOSE and any(box.hits_circle(x, y, r) for x, y, r in parts):
+            continue  # nor, while other places are left, over a cancer cell's cup or PD-L1 knob
         if box.hits_circle(*anchor, clear):
             continue  # the very thing it names (a receptor, PD-1, an antibody) stays in view
         leader = (anchor, box.nearest(*anchor))
