@@ -23,6 +23,8 @@ WIDE_HEIGHT = 740  # and this much height, so the text shows ten lines and the d
 # grows with the words (1006x1047)
 TALL_HEIGHT = 1200
 LEAST_SHARE = 0.42  # of a wide window's width for the picture, at least
+LIST_AND_TEXT = 960  # px a laptop's topic list and text column need beside the picture, at normal text
+LIST_AND_TEXT_LARGER = 1040  # ... and at larger text, times its growth's square root (longer lines of bigger words)
 TALL_SHARES = (0.5, 0.7)  # of a portrait screen's height for the diagram: at least half, at most this much
 
 
@@ -43,9 +45,10 @@ def arrange(width: int, height: int, grow: float = 1.0, kiosk: bool = False, rea
     if width > height and width >= WIDE_WIDTH * grow and height >= WIDE_HEIGHT * grow:
         if kiosk:
             return Arrangement("wide", drawer=True, diagram_share=0.55)
-        # A laptop's list and text need about 1040 px (every topic in view, text lines of 60 to 70 letters);
-        # a wider window gives the rest to the picture, up to half its width.
-        three = 1 - 1040 * grow ** 0.5 / width
+        # A laptop's list and text need about 960 px (every topic in view, text lines of about 60 letters);
+        # a wider window gives the rest to the picture, up to half its width (at 1920x1080 the picture went
+        # from 815x646 to 894x646, and the scrubber beside the options from 170 to 249 px).
+        three = 1 - (LIST_AND_TEXT if grow <= 1 else LIST_AND_TEXT_LARGER) * grow ** 0.5 / width
         if grow > 1 and three < LEAST_SHARE:
             # Larger text where three columns would leave the picture its least share: the list goes into
             # the drawer, and the picture takes what about 740 px of text leave, so it grows with the words
