@@ -868,7 +868,9 @@ class MainWindow(QMainWindow):
             if need <= room and (lines == 1 or px == header.title or lines * metrics.lineSpacing() <= tall):
                 self._title_px(0 if px == header.title else px)
                 self.app_title.setMinimumWidth(need)
-                self.app_title.setMaximumWidth(need if lines == 2 else 16_777_215)  # two lines: never one long one
+                # No wider than it needs: two lines never become one long one, and one line never takes the
+                # width of its last, larger size (from 1920x1080 to 1366x768 a kiosk's buttons went onto two rows)
+                self.app_title.setMaximumWidth(need)
                 self.app_title.setVisible(True)
                 return
         self.app_title.setVisible(False)
