@@ -255,6 +255,9 @@ class MainWindow(QMainWindow):
         arrangement = arrange(width, height, grow, self.kiosk, self._reading_share(width, height))
         self._fit_margins(arrangement.shape == "compact" and height < SHORT_HEIGHT)
         self.parts.crowded = not self.kiosk and self._header_buttons_width() > width
+        if self.kiosk:  # "Larger text" with its box where the header's buttons keep one row with it
+            extra = 0 if self.text_size.boxed else self.text_size.box_width()
+            self.text_size.show_box(self._header_buttons_width() + extra <= width)
         self.parts.apply(arrangement, width, height)
         # A kiosk's topics are its start screen: "Menu" only where the header's buttons went into it.
         self.topics_button.setVisible(arrangement.drawer and (not self.kiosk or self.drawer.holds_controls))

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ioexplainer.core.colours import ACCENT, SURFACE
 from ioexplainer.core.settings import TEXT_SIZES
+from ioexplainer.diagram.paint.icons import tick_box
 
 
 class TextSizeControl(QWidget):
@@ -30,6 +33,12 @@ class TextSizeControl(QWidget):
         self.toggle = QPushButton(self)  # a kiosk's single choice: "Larger text", on or off
         self.toggle.setCheckable(True)
         self.toggle.setObjectName("sizeToggle")  # bold on and off: its width never changes when pressed
+        # A box, ticked while on: its fill alone looked like the Home button beside it (review). Left out where
+        # the header's buttons would not fit one row with it (an 800 px wide kiosk): the fill still says it.
+        self._box = tick_box(ACCENT, SURFACE)
+        self.boxed = True
+        self.toggle.setIcon(self._box)
+        self.toggle.installEventFilter(self)
         self.toggle.hide()
         self.toggle_text = self.tr("Larger text")
         self.toggle.setText(self.toggle_text)
@@ -46,6 +55,21 @@ class TextSizeControl(QWidget):
         for widget in (self.smaller, self.label, self.larger):
             widget.hide()
         self.toggle.show()
+
+    def box_width(self) -> int:
+        """What the box adds to the toggle's width (its icon and the room Qt keeps after an icon)."""
+        return self.toggle.iconSize().width() + 4
+
+    def show_box(self, shown: bool) -> None:
+        if shown != self.boxed:
+            self.boxed = shown
+            self.toggle.setIcon(self._box if shown else QIcon())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.toggle and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            side = QFontMetrics(self.toggle.font()).capHeight() * 1.6  # (a box a little taller than capitals)
+            self.toggle.setIconSize(QSize(round(side * 1.25), round(side)))  # (and the room after it: see tick_box)
+        return False
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

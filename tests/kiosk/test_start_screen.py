@@ -6,8 +6,8 @@ import re
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionSlider, QWidget
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QImage
+from PySide6.QtWidgets import QApplication, QPushButton, QStyle, QStyleOptionSlider, QWidget
 from pytestqt.qtbot import QtBot
 
 from ioexplainer.core.colours import STANDARD
@@ -515,6 +515,21 @@ def test_the_end_of_the_last_topic_starts_again_at_the_tiles(qtbot: QtBot, kiosk
     assert window.session.state.text_size == "large"
 
 
+def ticks(toggle: QPushButton) -> int:
+    """Pixels of a tick in the middle of the toggle's box, as its icon draws it at the button's icon size in the
+    button's state: light on the chosen fill while on; none in the empty box while off."""
+    state = QIcon.State.On if toggle.isChecked() else QIcon.State.Off
+    size = toggle.iconSize()
+    assert size.height() >= QFontMetrics(toggle.font()).capHeight()  # a box the words' size, not a speck
+    image = toggle.icon().pixmap(size, QIcon.Mode.Normal, state).toImage()
+    box = image.height()  # (the box stands on the left, square; the rest is room before the words)
+    found = 0
+    for x in range(round(box * 0.3), round(box * 0.75)):
+        for y in range(round(box * 0.3), round(box * 0.75)):
+            found += image.pixelColor(x, y).alpha() > 128
+    return found
+
+
 def test_larger_text_stays_under_the_finger_and_the_header_keeps_its_buttons(qtbot: QtBot, kiosk: KioskMode) -> None:
     """A kiosk's header keeps one size at either text step: on a small screen (1366x768) and on a portrait
     one (1080x1920), the words grow, "Larger text" stays where it was pressed, nothing goes into a menu,
@@ -537,12 +552,30 @@ def test_larger_text_stays_under_the_finger_and_the_header_keeps_its_buttons(qtb
         assert toggle.isVisible() and not window.topics_button.isVisible() and not window.drawer.holds_controls
         rows = {b.y() for b in (window.home_button, window.help_button, window.settings_button)}
         assert len(rows) == 1  # one row of buttons
+        assert ticks(toggle) > 10  # on: its box shows a tick, in the words' white on the chosen fill
         qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: window.viewer.font().pixelSize() == body)  # noqa: B023
+        assert ticks(toggle) == 0  # off: an empty box (its fill alone looked like Home's: review)
     # Home is the kiosk's list of topics: its tiles open any topic, even the one just read.
     qtbot.mouseClick(window.home_button, Qt.MouseButton.LeftButton)
     open_tile(qtbot, kiosk, "how-cancer-escapes")
     assert window.viewer.isVisible() and window.session.state.topic == "how-cancer-escapes"
+
+
+def test_the_larger_text_box_gives_way_where_the_header_would_need_two_rows(qtbot: QtBot, kiosk: KioskMode) -> None:
+    """An 800 px wide kiosk's header fitted its buttons on one row by a few pixels; with the box it needed
+    two (the reading pane lost a line). There the toggle's fill alone says it; the box comes back with room."""
+    start_visit(qtbot, kiosk)
+    open_tile(qtbot, kiosk, "how-cancer-escapes")
+    window = kiosk.window
+    toggle = window.text_size.toggle
+    for width, boxed in ((800, False), (1366, True)):
+        window.resize(width, 768)
+        qtbot.waitUntil(lambda: window.width() == width and window.text_size.boxed is boxed)  # noqa: B023
+        qtbot.wait(10)
+        assert toggle.icon().isNull() is not boxed
+        rows = {b.mapTo(window, b.rect().topLeft()).y() for b in (window.home_button, window.settings_button, toggle)}
+        assert len(rows) == 1, rows
 
 
 def test_what_a_card_covers_is_hidden_and_pictured_in_its_own_colours(qtbot: QtBot, kiosk: KioskMode) -> None:
