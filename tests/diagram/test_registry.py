@@ -118,7 +118,7 @@ def test_a_registered_scenario_plays_captions_and_compares(qtbot: QtBot, pack: C
             widget.player.tick()
     assert widget.player.phase_index == 1
     assert widget.caption.columns[0].text.text() == "The two cells touch."
-    assert "Step 2 of 2: Touching" in widget.caption.columns[0].step.text()
+    assert "Step 2 of 2: Touching" in widget.caption.columns[0].step.text().replace("\u00a0", " ")
     assert widget.controls.mode_buttons["meet-and-part"].text() == "Meet and part"
     qtbot.mouseClick(widget.controls.mode_buttons["meet-and-part"], Qt.MouseButton.LeftButton)
     assert [f.scenario for f in widget.player.frames()] == ["meet", "part"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QBoxLayout, QStyle, QStyleOptionSlider
+from PySide6.QtWidgets import QBoxLayout, QLabel, QStyle, QStyleOptionSlider
 from pytestqt.qtbot import QtBot
 
 from ioexplainer.content.loader import load_pack
@@ -62,7 +62,7 @@ def test_speed_changes_the_pace(qtbot: QtBot, diagram: DiagramWidget, clock: Fak
 
 
 def test_next_and_previous_change_caption_and_description(qtbot: QtBot, diagram: DiagramWidget) -> None:
-    assert diagram.caption.columns[0].step.text() == "Step 1 of 7: On patrol"
+    assert diagram.caption.columns[0].step.text().replace("\u00a0", " ") == "Step 1 of 7: On patrol"
     with qtbot.waitSignal(diagram.player.phase_changed) as blocker:
         qtbot.mouseClick(diagram.caption.next_step, Qt.MouseButton.LeftButton)
     assert blocker.args == [1]
@@ -72,7 +72,7 @@ def test_next_and_previous_change_caption_and_description(qtbot: QtBot, diagram:
     diagram.view.setFocus()
     qtbot.keyClick(diagram.view, Qt.Key.Key_Right)
     qtbot.keyClick(diagram.view, Qt.Key.Key_Right)
-    assert diagram.caption.columns[0].step.text().startswith("Step 4 of 7")
+    assert diagram.caption.columns[0].step.text().replace("\u00a0", " ").startswith("Step 4 of 7")
     qtbot.keyClick(diagram.view, Qt.Key.Key_Left)
     assert diagram.player.phase_index == 2
     assert not diagram.player.playing
@@ -105,14 +105,14 @@ def test_restart_goes_back_to_the_start(qtbot: QtBot, diagram: DiagramWidget) ->
 def test_switch_scenario_and_side_by_side(qtbot: QtBot, diagram: DiagramWidget) -> None:
     qtbot.mouseClick(diagram.controls.mode_buttons["after"], Qt.MouseButton.LeftButton)
     assert diagram.player.mode == "after"
-    assert diagram.caption.columns[0].step.text() == "Step 1 of 7: The medicine arrives" or \
-        diagram.caption.columns[0].step.text().startswith("Step 1 of 7")
+    assert diagram.caption.columns[0].step.text().replace("\u00a0", " ") == "Step 1 of 7: The medicine arrives" or \
+        diagram.caption.columns[0].step.text().replace("\u00a0", " ").startswith("Step 1 of 7")
     assert [f.scenario for f in diagram.player.frames()] == ["after"]
     qtbot.mouseClick(diagram.controls.mode_buttons["side-by-side"], Qt.MouseButton.LeftButton)
     assert [f.scenario for f in diagram.player.frames()] == ["before", "after"]
     assert diagram.caption.columns[1].isVisible()
-    assert diagram.caption.columns[0].step.text().startswith("Before therapy.")
-    assert diagram.caption.columns[1].step.text().startswith("After therapy.")
+    assert diagram.caption.columns[0].step.text().replace("\u00a0", " ").startswith("Before therapy.")
+    assert diagram.caption.columns[1].step.text().replace("\u00a0", " ").startswith("After therapy.")
 
 
 def test_reduced_motion_shows_still_pictures(qtbot: QtBot, diagram: DiagramWidget, clock: FakeClock) -> None:
@@ -402,3 +402,28 @@ def test_a_picture_that_jumps_places_its_labels_afresh_whatever_came_before(qtbo
         jumped.append(boxes())
     assert all(one == jumped[0] for one in jumped) and set(jumped[0]) == set(played)
     assert played != jumped[0]  # (the history had mattered: "perforin" and "apoptosis" sat elsewhere)
+
+
+def test_side_by_side_words_stand_at_the_top_of_their_room_and_keep_step_numbers_whole(
+        qtbot: QtBot, diagram: DiagramWidget) -> None:
+    """Each half's words keep the height of its tallest step; Qt centred them in it, so a short caption
+    stood lines below its title and below the other half's words (review). And "Step 7 of" ended a line."""
+    diagram.resize(560, 800)
+    diagram.player.set_mode("side-by-side")
+    diagram.player.pause()
+    checked = 0
+    for index in range(diagram.player.timeline.phase_count):
+        diagram.player.seek(still_time("side-by-side", index))
+        qtbot.waitUntil(lambda: diagram.caption.columns[1].isVisible())
+        for column in diagram.caption.columns:
+            text = column.text
+            line = text.fontMetrics().lineSpacing()
+            assert f"Step\u00a0{index + 1}\u00a0of\u00a07:" in column.step.text()
+            if text.height() < QLabel.heightForWidth(text, text.width()) + line:
+                continue  # (its own words fill its room: nothing to centre)
+            checked += 1
+            image = text.grab().toImage()
+            first = next(y for y in range(image.height())
+                         if any(image.pixelColor(x, y).lightness() < 100 for x in range(0, image.width(), 2)))
+            assert first < line * 0.4, (index, first, line)  # its first line at the top, not centred in the room
+    assert checked >= 2

@@ -13,6 +13,7 @@ from ioexplainer.core.keep_together import keep_together
 from ioexplainer.diagram.story.registry import REGISTRY
 from ioexplainer.diagram.story.story import is_comparison, phase_id_at
 
+NBSP = "\u00a0"
 LEGEND_LINE = "1 = T"  # the line of badges' names keeps at least one line's height (see DiagramWidget.fit_to)
 
 
@@ -27,6 +28,9 @@ class _Reserving(QLabel):
         self.setObjectName(name)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
+        # At the top of the room it keeps (Qt centres a label's words: a step's words stood a line below
+        # its title, and side by side one half's words stood lower than the other's; review)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.reserve: tuple[str, ...] = ()
         self._probe = QLabel(self)  # measures the other words: styled as this one (the same name)
         self._probe.setObjectName(name)
@@ -226,7 +230,7 @@ class CaptionPanel(QWidget):
             step = steps[index]
             column.step.setText(step)
             column.text.setText(keep_together(phase.caption) if phase else "")  # (PD-L1 and "T cell" whole)
-            spoken.append(f"{step}. {phase.caption if phase else ''}")
+            spoken.append(f"{step.replace(NBSP, ' ')}. {phase.caption if phase else ''}")
         self.columns[1].setVisible(is_comparison(mode))
         self._update_link(names[0], phase_id_at(mode, index))
         return " ".join(spoken)
@@ -236,7 +240,12 @@ class CaptionPanel(QWidget):
         phases = REGISTRY.scenario(name).phases
         words = self._texts.scenarios.get(name)
         phase = words.phases.get(phases[index].phase_id) if words else None
-        step = self.tr("Step %1 of %2: %3").replace("%1", str(index + 1)).replace(
+        # "Step 7 of 7" on one line (side by side, a line ended "Step 7 of" and the next began "7: What
+        # changed"): no-break spaces round the numbers, in any language's words
+        template = self.tr("Step %1 of %2: %3")
+        for number in ("%1", "%2"):
+            template = template.replace(f" {number}", f"{NBSP}{number}").replace(f"{number} ", f"{number}{NBSP}")
+        step = template.replace("%1", str(index + 1)).replace(
             "%2", str(len(phases))).replace("%3", phase.title if phase else phases[index].phase_id)
         return f"{words.title}. {step}" if is_comparison(mode) and words else step
 
