@@ -129,7 +129,10 @@ class _DiagramRoom(QObject):
         """Arrange the diagram for a viewport of `size`; True if all of it fits there."""
         panel = self.window.diagram_panel
         margins = panel.body.contentsMargins()
-        width = size.width() - margins.left() - margins.right()
+        # (inside the panel's border as well: fitted 2 px wider than it was, a row of buttons that just fitted
+        # cut "Siguiente paso" by 2 px)
+        frame = panel.frameWidth()
+        width = size.width() - margins.left() - margins.right() - 2 * frame
         parts = self.window.parts
         # The picture is the hero: its scenario buttons go above it (see place_modes). Placed again
         # after the fit, which may offer or withdraw side by side (one more button to find room for).
@@ -140,7 +143,7 @@ class _DiagramRoom(QObject):
             head = panel.head.heightForWidth(width)  # (-1 where no word in it wraps: the scenario tabs)
             head = head if head >= 0 else panel.head.sizeHint().height()
             title = head + panel.body.spacing() if not panel.head.isHidden() else 0
-            self.window.diagram.fit_to(width, size.height() - margins.top() - margins.bottom() - title)
+            self.window.diagram.fit_to(width, size.height() - margins.top() - margins.bottom() - 2 * frame - title)
 
         panel.place_modes(controls, above, width)
         fit_under_head()
