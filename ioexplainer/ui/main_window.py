@@ -663,6 +663,7 @@ class MainWindow(QMainWindow):
                                 self._font_family, speed=speed)
         diagram.controls.options_allowed = not self.kiosk  # a kiosk: config keys, not buttons
         diagram.hero = self.kiosk  # "Next step" joins the play buttons sooner: the picture keeps half the room
+        diagram.controls.set_back_words(self.kiosk)
         self._diagram = diagram
         self.diagram_panel.set_content(diagram)
         if self.diagram_panel.isVisible():

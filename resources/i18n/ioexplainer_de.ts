@@ -185,6 +185,10 @@
         <translation>Voriger Schritt (Pfeil nach links)</translation>
     </message>
     <message>
+        <source>‹ Back</source>
+        <translation>‹ Zurück</translation>
+    </message>
+    <message>
         <source>Next step (Right arrow)</source>
         <translation>Nächster Schritt (Pfeil nach rechts)</translation>
     </message>

@@ -185,6 +185,10 @@
         <translation>Paso anterior (flecha izquierda)</translation>
     </message>
     <message>
+        <source>‹ Back</source>
+        <translation>‹ Atrás</translation>
+    </message>
+    <message>
         <source>Next step (Right arrow)</source>
         <translation>Paso siguiente (flecha derecha)</translation>
     </message>

@@ -516,3 +516,21 @@ def test_a_topic_or_card_opened_without_a_touch_counts_as_being_here(qtbot: QtBo
     window.session.open_card("t-cell")
     kiosk.idle.check()
     assert not kiosk.countdown.isVisible()
+
+
+def test_a_kiosk_steps_back_with_words_and_a_laptop_with_its_symbol(qtbot: QtBot, kiosk: KioskMode) -> None:
+    """The skip-back symbol (a bar and a triangle) read as "go to the start" (review): on a kiosk the step
+    back says "Back" in words, mirroring "Next step", and goes back one step."""
+    start_visit(qtbot, kiosk)
+    open_tile(qtbot, kiosk, "how-cancer-escapes")
+    controls, player = kiosk.window.diagram.controls, kiosk.window.diagram.player
+    back = controls.previous
+    assert back.isVisible() and back.text() == "‹ Back" and back.icon().isNull()
+    index = player.phase_index
+    qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
+    assert player.phase_index == index - 1
+    laptop = build_window(Settings(), remember=False)
+    qtbot.addWidget(laptop)
+    laptop.allow_close = True
+    previous = laptop.diagram.controls.previous
+    assert previous.text() == "" and not previous.icon().isNull() and previous.toolTip().startswith("Previous step")

@@ -60,6 +60,9 @@ class DiagramControls(QWidget):
         self.texts = texts
         self.options_allowed = True
         self.tight = False  # a small room: "Next step" in words here, instead of a row of its own
+        self.back_words = False  # "Back" in words where it fits, not the skip-back symbol (see set_back_words)
+        self.back_shown = False  # ... and whether it shows so now (see arrange_transport)
+        self._back_widths = (0, 0)  # its width in words and as its symbol (see _fit_play)
         self.modes = REGISTRY.modes()
         self.mode_group = QButtonGroup(self)
         self.mode_buttons: dict[str, QPushButton] = {}
@@ -131,6 +134,7 @@ class DiagramControls(QWidget):
         self._connect()
         self._size_icons()
         self.play.installEventFilter(self)
+        self.previous.installEventFilter(self)  # (in words on a kiosk: measured again with its own new style)
         self.retranslate()
 
     def arrange_modes(self, width: int) -> None:
@@ -215,7 +219,7 @@ class DiagramControls(QWidget):
         modes = 0 if self._lent else max((b.sizeHint().width() for b in self.mode_buttons.values()
                                            if not b.isHidden()), default=0)
         others = [b for b in (self.restart, self.previous, self.next) if not b.isHidden()]
-        transport = (sum(b.sizeHint().width() for b in others) + self._play_widths[1]
+        transport = (sum(self._width_of(b, symbol=True) for b in others) + self._play_widths[1]
                      + self.transport.spacing() * len(others))
         shown = [b for b in (*self.speed_buttons.values(), self.labels, self.still) if not b.isHidden()]
         options = (sum(b.sizeHint().width() for b in shown) + self.options_row.spacing() * len(shown) + SPEED_GAP
@@ -230,12 +234,18 @@ class DiagramControls(QWidget):
         Never squeezed until the words are cut ("▸ Abspielen" and "Nächster Schritt" at a kiosk's larger
         text)."""
         others = [b for b in (self.restart, self.previous, self.next) if not b.isHidden()]
+        in_words, symbol = self._play_widths
+        # The step back in words where they fit beside Play's symbol (the scrubber under them): its symbol
+        # is unclear, Play's is not ("Atrás" in words cut "Siguiente paso" on a 1280x800 kiosk)
+        if self.back_words:
+            spaced = self.transport.spacing() * len(others)
+            self._show_back(width <= 0 or sum(self._width_of(b) for b in others) + spaced + symbol <= width)
         # In a column beside the picture (roomy: height to spare), the scrubber takes a row of its own
         # rather than be squeezed beside the buttons: 165 px for seven marks was fiddly to aim at.
         least = max(self.scrubber.least_width(), ROOMY_SCRUBBER if self.roomy else 0)
-        buttons = sum(b.sizeHint().width() for b in others) + self.transport.spacing() * len(others)
+        buttons = (sum(self._width_of(b, symbol=not self.back_shown) for b in others)
+                   + self.transport.spacing() * len(others))
         fixed = buttons + self.transport.spacing() + least
-        in_words, symbol = self._play_widths
         if width <= 0 or fixed + in_words <= width:
             words, beside = True, True
         elif self.roomy and buttons + in_words <= width:
@@ -292,10 +302,19 @@ class DiagramControls(QWidget):
             return max(hint.width(), hint.height())
         return max(hint_as(self.play, text).width() for text in (self.tr("Play"), self.tr("Pause")))
 
+    def _width_of(self, button: QPushButton, symbol: bool = False) -> int:
+        """A play button's width; the step back's in words (or, `symbol`, as its symbol) on a kiosk."""
+        if button is self.previous and self.back_words:
+            return self._back_widths[1 if symbol else 0]
+        return button.sizeHint().width()
+
     def _fit_play(self) -> None:
         """Measure Play both ways (once per text size, language or style, not at every resize) and keep the
-        width of the way it is shown."""
+        width of the way it is shown; the step back too, where it may show its words."""
         self._play_widths = (self._play_width(True), self._play_width(False))
+        if self.back_words:
+            self._back_widths = (hint_as(self.previous, self.tr("‹ Back"), QIcon()).width(),
+                                 hint_as(self.previous, "", icon("previous", ACCENT)).width())
         self.play.setMinimumWidth(self._play_widths[0 if self.play_words else 1])
 
     def show_options(self, shown: bool) -> None:
@@ -326,6 +345,27 @@ class DiagramControls(QWidget):
         self.next.style().unpolish(self.next)
         self.next.style().polish(self.next)
 
+    def set_back_words(self, words: bool) -> None:
+        """A kiosk's step back says "Back" in words (it mirrors "Next step") where the row has room for it:
+        its skip-back symbol, a bar and a triangle, read as "go to the start" (review). A laptop keeps the
+        symbol: its header's "Back" goes back a page. (See arrange_transport.)"""
+        if words == self.back_words:
+            return
+        self.back_words = words
+        self.previous.setObjectName("" if words else "iconButton")  # (one style for both forms on a kiosk)
+        self.previous.style().unpolish(self.previous)
+        self.previous.style().polish(self.previous)
+        self._fit_play()
+        self._show_back(words)
+
+    def _show_back(self, words: bool) -> None:
+        """The step back in words, or as its symbol."""
+        if words == self.back_shown:
+            return
+        self.back_shown = words
+        self.previous.setIcon(QIcon() if words else icon("previous", ACCENT))
+        self.previous.setText(self.tr("‹ Back") if words else "")
+
     def set_texts(self, texts: DiagramText) -> None:
         """The content pack's words changed (a new language): rename the scenario buttons."""
         self.texts = texts
@@ -337,7 +377,7 @@ class DiagramControls(QWidget):
             title = self.texts.title(mode)
             _name(button, title, self.tr("Show %1").replace("%1", title))
         _name(self.restart, "", self.tr("Restart from the beginning (Home)"))
-        _name(self.previous, "", self.tr("Previous step (Left arrow)"))
+        _name(self.previous, self.tr("‹ Back") if self.back_shown else "", self.tr("Previous step (Left arrow)"))
         _name(self.next, self.tr("Next step ›") if self.tight else "", self.tr("Next step (Right arrow)"))
         self.scrubber.setAccessibleName(self.tr("Time in the story"))
         for speed, button in self.speed_buttons.items():
@@ -358,9 +398,12 @@ class DiagramControls(QWidget):
             self.retranslate()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.play and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        if watched in (self.play, self.previous) and event.type() in (QEvent.Type.FontChange,
+                                                                        QEvent.Type.StyleChange):
             self._size_icons()  # a new text size: new icons, and Play's width again
             self._fit_play()
+            if self.width() > 0:  # (arranged with the new widths: 2 px short, "Siguiente paso" was cut)
+                self.arrange_transport(self.width())
         return False
 
     def _size_icons(self) -> None:
