@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QIcon
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ioexplainer.core.colours import ACCENT, SURFACE
 from ioexplainer.core.settings import TEXT_SIZES
-from ioexplainer.diagram.paint.icons import tick_box
 
 
 class TextSizeControl(QWidget):
@@ -89,3 +88,26 @@ class TextSizeControl(QWidget):
         self.label.setText(self.tr("Text: %1").replace("%1", names[size]))
         self.smaller.setEnabled(index > 0)
         self.larger.setEnabled(index < len(TEXT_SIZES) - 1)
+
+
+def tick_box(off: str, on: str) -> QIcon:
+    """A box for a toggle that says whether it is on: empty in `off` while the button is off, ticked in
+    `on` (the words' colour on the chosen fill) while it is on. Both the same size: pressing moves nothing.
+    A quarter wider than tall: the room on its right keeps the words from touching it."""
+    result = QIcon()
+    for state, colour, ticked in ((QIcon.State.Off, off, False), (QIcon.State.On, on, True)):
+        pixmap = QPixmap(80, 64)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(colour), 6))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(7, 7, 50, 50), 9, 9)
+        if ticked:
+            painter.setPen(QPen(QColor(colour), 8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                                Qt.PenJoinStyle.RoundJoin))
+            painter.drawPolyline(QPolygonF([QPointF(18, 33), QPointF(28, 43), QPointF(47, 20)]))
+        painter.end()
+        for mode in (QIcon.Mode.Normal, QIcon.Mode.Active):
+            result.addPixmap(pixmap, mode, state)
+    return result

@@ -61,26 +61,3 @@ def icon(name: str, colour: str, disabled: str = "#8a949c") -> QIcon:
         painter.end()
         result.addPixmap(pixmap, mode)
     return result
-
-
-def tick_box(off: str, on: str) -> QIcon:
-    """A box for a toggle that says whether it is on: empty in `off` while the button is off, ticked in
-    `on` (the words' colour on the chosen fill) while it is on. Both the same size: pressing moves nothing.
-    A quarter wider than tall: the room on its right keeps the words from touching it."""
-    result = QIcon()
-    for state, colour, ticked in ((QIcon.State.Off, off, False), (QIcon.State.On, on, True)):
-        pixmap = QPixmap(SIZE * 5 // 4, SIZE)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(colour), 6))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(QRectF(7, 7, 50, 50), 9, 9)
-        if ticked:
-            painter.setPen(QPen(QColor(colour), 8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                                Qt.PenJoinStyle.RoundJoin))
-            painter.drawPolyline(QPolygonF([QPointF(18, 33), QPointF(28, 43), QPointF(47, 20)]))
-        painter.end()
-        for mode in (QIcon.Mode.Normal, QIcon.Mode.Active):
-            result.addPixmap(pixmap, mode, state)
-    return result
