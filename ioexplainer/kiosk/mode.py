@@ -16,7 +16,6 @@ from ioexplainer.core.settings import Settings
 from ioexplainer.kiosk.attract import AttractScreen
 from ioexplainer.kiosk.corner import CornerHold
 from ioexplainer.kiosk.countdown import CountdownOverlay
-from ioexplainer.kiosk.focus_rings import FocusRings
 from ioexplainer.kiosk.guard import ExceptionGuard
 from ioexplainer.kiosk.idle import IdleWatcher
 from ioexplainer.kiosk.lockdown import Lockdown, kiosk_window_flags
@@ -67,9 +66,6 @@ class KioskMode(QObject):
         window.session.topic_changed.connect(lambda _slug: self.idle.poke())
         window.session.card_changed.connect(lambda _card: self.idle.poke())
         window.add_input_filter(self.lockdown)
-        self.focus_rings = FocusRings(window, self)
-        window.show_focus_rings(False)  # until a key is pressed
-        window.add_input_filter(self.focus_rings)
         window.add_input_filter(self.idle)  # installed last, so it sees every input first
         overlay_parent = window.overlay_parent()
         self.countdown = CountdownOverlay(overlay_parent)
@@ -86,7 +82,6 @@ class KioskMode(QObject):
         self.stay_put = StayPut(window, self.screen_geometry)
         self.overlays = _Overlays(self.countdown, self.pin_pad)
         window.visitor.register("kiosk overlays", self.overlays)
-        window.visitor.register("focus rings", self.focus_rings)
         self.guard = ExceptionGuard(self.recover)
         self.guard.install()
         self.idle.warning.connect(self.countdown.show_seconds)
@@ -159,7 +154,7 @@ class KioskMode(QObject):
     def stop(self) -> None:
         """Undo everything kiosk mode put on the application (filters, error guard, hidden cursor)."""
         self.stay_put.arm(False)
-        for watcher in (self.lockdown, self.focus_rings, self.idle, self.corner):
+        for watcher in (self.lockdown, self.idle, self.corner):
             if watcher is not None:
                 self.window.remove_input_filter(watcher)
         self.idle.timer.stop()

@@ -37,6 +37,7 @@ from ioexplainer.ui.commands import Commands, bind
 from ioexplainer.ui.diagram_panel import DiagramPanel
 from ioexplainer.ui.end_card import EndCard
 from ioexplainer.ui.flow_layout import FlowLayout
+from ioexplainer.ui.focus_rings import FocusRings
 from ioexplainer.ui.fonts import load_app_font
 from ioexplainer.ui.glossary_card import GlossaryCard
 from ioexplainer.ui.keys import EnterPresses
@@ -173,7 +174,7 @@ class MainWindow(QMainWindow):
         self.pack = pack
         self.settings = settings
         self._focus_placed = False  # (see showEvent)
-        self.focus_rings = True  # where keyboard focus is, shown (a kiosk hides it until a key is pressed)
+        self.focus_rings = False  # where keyboard focus is: shown once a key is pressed (see FocusRings)
         self.preferences = preferences
         text_size = (preferences.text_size() if preferences else None) or settings.effective_text_size
         self.kiosk = settings.kiosk
@@ -209,6 +210,9 @@ class MainWindow(QMainWindow):
         self.commands.next.triggered.connect(self._next_or_finish)
         self.enter_presses = EnterPresses(self)
         self.add_input_filter(self.enter_presses)
+        self.keys_seen = FocusRings(self)
+        self.add_input_filter(self.keys_seen)
+        self.visitor.register("focus rings", self.keys_seen)
         self._connect()
         self.retranslate()
         if self.kiosk:
@@ -746,7 +750,8 @@ class MainWindow(QMainWindow):
     def show_focus_rings(self, shown: bool) -> None:
         """Show where keyboard focus is, or not. A kiosk starts each visitor without: a card opened by a
         touch put an orange ring on its first button, which read as a warning (review). A key pressed shows
-        it, for the rest of that visit. Only the style sheet changes: the rings take no room of their own."""
+        it, for the rest of that visit (a laptop too: see FocusRings). Only the style sheet changes: the rings
+        take no room of their own."""
         if shown == self.focus_rings:
             return
         self.focus_rings = shown

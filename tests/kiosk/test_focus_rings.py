@@ -58,3 +58,4 @@ def test_a_keyboard_ring_shows_on_every_tile_the_help_tile_too(qtbot: QtBot, kio
         tile.setFocus(Qt.FocusReason.TabFocusReason)
         qtbot.waitUntil(tile.hasFocus)
         assert ring_pixels(tile) > 100, tile.key
+

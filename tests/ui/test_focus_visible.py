@@ -7,7 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from ioexplainer.app.main import build_window
+from ioexplainer.core.settings import Settings
 from ioexplainer.ui.main_window import MainWindow
+from tests.kiosk.test_focus_rings import focused, ring_pixels
 from tests.ui.screens import open_screen
 
 
@@ -57,3 +60,20 @@ def test_every_tab_stop_shows_where_focus_is(qtbot: QtBot, size: tuple[int, int]
         window.screens.show_start()
         qtbot.waitUntil(lambda: window.screens is not None and window.screens.start.isVisible())
         assert unseen_stops(qtbot, window, least=14) == []
+
+
+def test_on_a_laptop_a_click_rings_nothing_and_a_key_shows_the_rings(qtbot: QtBot) -> None:
+    """On a laptop the Picture tab hid the text that had focus, and focus moved to "Previous" with its
+    orange ring, as if chosen for the reader (review). Rings show once a key is pressed, as :focus-visible."""
+    window = build_window(Settings(), remember=False)
+    qtbot.addWidget(window)
+    window.allow_close = True
+    window.resize(1366, 768)
+    window.show()
+    button = window.next_button
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    button.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(button.hasFocus)
+    assert ring_pixels(button) == 0
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: ring_pixels(focused()) > 40)

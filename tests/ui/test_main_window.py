@@ -188,6 +188,8 @@ def test_a_focus_ring_moves_nothing(qtbot: QtBot, window: MainWindow) -> None:
     """The ring is thicker than a button's border; the margin round the button gives it that room, so
     focus (a tap, Tab) never makes a button bigger and pushes its neighbours (or the header) along."""
     window.build_diagram()
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Shift)  # a key: the rings show (see FocusRings)
+    qtbot.waitUntil(lambda: window.focus_rings)
     qtbot.wait(10)
     buttons = [b for b in window.findChildren(QPushButton) if b.isVisible() and b.isEnabled()
                and b.focusPolicy() != Qt.FocusPolicy.NoFocus]

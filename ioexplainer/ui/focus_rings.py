@@ -1,4 +1,4 @@
-"""Focus rings on a kiosk: hidden for a visitor who touches, shown once a key is pressed."""
+"""Focus rings shown once a key is pressed: none for a visitor who touches or a reader who clicks."""
 
 from __future__ import annotations
 
@@ -14,11 +14,13 @@ class _Window(Protocol):
 
 
 class FocusRings(QObject):
-    """An input filter on the kiosk window (see MainWindow.add_input_filter) and a piece of visitor state.
+    """An input filter on the window (see MainWindow.add_input_filter) and a piece of visitor state.
 
-    A visitor who touches sees no focus ring: a card opened by a touch put its orange ring on the card's first
-    button, which read as a warning (review). A key press (a keyboard, a switch device that sends keys)
-    shows the rings at once, for the rest of the visit; the next visitor starts without them again."""
+    Someone who touches or clicks sees no focus ring: a card opened by a touch put its orange ring on the
+    card's first button, and on a laptop the Picture tab left one on "Previous" (focus moved there from the
+    hidden text); both read as a warning or a choice made for them (review). A key press (a keyboard, a
+    switch device that sends keys) shows the rings at once, for the rest of the visit (as a browser's
+    :focus-visible does); a kiosk's next visitor starts without them again."""
 
     def __init__(self, window: _Window, parent: QObject | None = None) -> None:
         super().__init__(parent)
