@@ -195,6 +195,9 @@ def test_a_still_keeps_its_names_off_the_cancer_cells_cups_and_knobs(width: int,
                 words += not one.number
                 if not one.number and any(one.box.hits_circle(x, y, r) for x, y, r in parts):
                     covering.append((scenario, phase, one.key, one.level))
+                if not one.number and one.level < LOOSE:  # nor a line across a cup or knob it does not end at
+                    assert not any(dist(one.anchor, (x, y)) > r + 4 and segment_hits_circle(*one.leader, x, y, r * 0.8)
+                                   for x, y, r in parts), (scenario, phase, one.key)
     assert all(level == LOOSE for *_, level in covering), covering
     assert len(covering) <= 2 and badges <= words // 5, (covering, badges, words)
 

@@ -402,6 +402,9 @@ def _find(anchor: tuple[float, float], w: float, h: float, preferred: tuple[floa
         if level < LOOSE and any(math.dist(anchor, (x, y)) > r and segment_hits_circle(*leader, x, y, r * 0.6)
                                  for x, y, r in contacts):
             continue  # its line keeps off a lock, a brake or a covered PD-1 it does not point at
+        if level < LOOSE and any(math.dist(anchor, (x, y)) > r + 4 and segment_hits_circle(*leader, x, y, r * 0.8)
+                                 for x, y, r in parts):
+            continue  # and, while other places are left, off a cup or a knob it does not end at
         if level < LOOSE and own is not None and _nearest_cell(box, bodies) != names:
             continue  # a name sits on its own cell's side (PD-L1's by the cancer cell, not by the T cell)
         if level < LOOSE and own is not None and math.dist(anchor, own[:2]) > own[2] * 0.4 and segment_hits_circle(
