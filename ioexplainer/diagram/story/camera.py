@@ -138,26 +138,30 @@ def framing(width: float, height: float, region: tuple[float, float, float, floa
 
 SUBJECT = 160.0  # scene units: a cell whose edge comes this near the camera's centre is what a close-up shows
 SLIVER = (0.2, 0.55)  # a cell showing less than this share of itself at a close-up's edge fades (gone at the first)
-_CELLS = (Kind.T_CELL, Kind.CANCER_CELL, Kind.NK_CELL, Kind.HEALTHY_CELL)
+# An antibody is small and no circle: half of one is a stray stroke (review); it fades unless nearly whole
+SLIVER_SMALL = (0.6, 0.95)
+# (and the medicine: an antibody's arm cut by the edge was a stray teal stroke in a tile's corner; review)
+_FADED = (Kind.T_CELL, Kind.CANCER_CELL, Kind.NK_CELL, Kind.HEALTHY_CELL, Kind.ANTIBODY)
 
 
 def fade_slivers(frame: Frame, view: View, rect: tuple[float, float, float, float]) -> Frame:
     """The frame as a close-up in `rect` (left, top, width, height in pixels, as `view` maps) shows it: a
-    cell that is not the shot's subject and shows only a sliver at the picture's edge fades out (a strip of
-    a T cell along the top, the foot of a second cancer cell hanging from it, looked broken: review). Its
-    label goes with it. The wide shot is left as it is."""
+    cell (or an antibody) that is not the shot's subject and shows only a sliver at the picture's edge fades
+    out (a strip of a T cell along the top, the foot of a second cancer cell hanging from it, looked broken:
+    review). Its label goes with it. The wide shot is left as it is."""
     if frame.zoom <= 1.0:
         return frame
     left, top, width, height = rect
     actors = []
     for actor in frame.actors:
-        if actor.kind in _CELLS and actor.opacity > 0.0 and math.dist(
+        if actor.kind in _FADED and actor.opacity > 0.0 and math.dist(
                 (actor.x, actor.y), (frame.camera_x, frame.camera_y)) - actor.r > SUBJECT:
             x, y = view.map(actor.x, actor.y)
             r = actor.r * view.scale
             shown = (max(0.0, min(x + r, left + width) - max(x - r, left))
                      * max(0.0, min(y + r, top + height) - max(y - r, top))) / (4 * r * r)
-            if shown < SLIVER[1]:
-                actor = replace(actor, opacity=actor.opacity * smooth((shown - SLIVER[0]) / (SLIVER[1] - SLIVER[0])))
+            gone, whole = SLIVER_SMALL if actor.kind is Kind.ANTIBODY else SLIVER
+            if shown < whole:
+                actor = replace(actor, opacity=actor.opacity * smooth((shown - gone) / (whole - gone)))
         actors.append(actor)
     return replace(frame, actors=tuple(actors))
