@@ -17,7 +17,7 @@ FILE_NAME = re.compile(r"^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$")
 TAGLINE_LETTERS = 40  # one line on a kiosk's start tile, where the tiles stand six across
 SCENE_FORMAT = re.compile(r"^[a-z0-9-]+:[a-z0-9-]+$")
 # drawn pictures a start tile may show instead of a step of the diagram
-TILE_SYMBOLS = ("antibody", "body", "calendar", "checklist", "questions", "shield")
+TILE_SYMBOLS = ("antibody", "body", "calendar", "checklist", "drip", "questions", "shield")
 SOURCE = Schema({
     "title": Field(str, "the page's title, as its publisher writes it", required=True),
     "publisher": Field(str, "who publishes it, such as National Cancer Institute (US)", required=True),

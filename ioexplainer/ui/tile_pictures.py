@@ -32,7 +32,9 @@ def symbol_picture(name: str, size: QSize, colours: Colours) -> QPixmap:
     that would look like another tile's (the review found those tiles empty, then alike): a page with tick
     boxes for a page to fill in, an antibody holding PD-1 for how the treatment works, a speech bubble with
     a question mark for questions to ask, a calendar for
-    what treatment is like, a body with marked places for side effects, a shield guarding a T cell for the
+    what treatment is like, a body with marked places for side effects, a drip bag of the medicine's
+    antibodies for what the medicine is (topics 1 and 3 both showed the blood vessel from afar), a shield
+    guarding a T cell for the
     immune system (its wide shot looked like topics 1 and 3 from a metre), a telephone in a circle of the help
     colour for "When to get help". Drawn, so no font can lack it."""
     pixmap = QPixmap(size)
@@ -50,6 +52,8 @@ def symbol_picture(name: str, size: QSize, colours: Colours) -> QPixmap:
             _body(p, QRectF(w / 2 - h * 0.3, h * 0.06, h * 0.6, h * 0.88), colours)
         elif name == "antibody":
             _antibody(p, QPointF(w / 2, h / 2), h * 0.42, colours)
+        elif name == "drip":
+            _drip(p, QRectF(w / 2 - h * 0.3, h * 0.06, h * 0.6, h * 0.9), colours)
         elif name == "shield":
             _shield(p, QRectF(w / 2 - h * 0.36, h * 0.08, h * 0.72, h * 0.84), colours)
         else:
@@ -80,6 +84,46 @@ def _antibody(p: QPainter, centre: QPointF, radius: float, colours: Colours) -> 
                   Qt.PenJoinStyle.RoundJoin))
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawPath(arms)
+
+
+def _drip(p: QPainter, room: QRectF, colours: Colours) -> None:
+    """A drip bag, the way these medicines are given, holding the diagram's Y-shaped antibodies, its tube
+    running down from it: what this kind of medicine is."""
+    line = max(2.0, room.height() * 0.03)
+    x, top, w, h = room.center().x(), room.top(), room.width(), room.height()
+    bag = QRectF(room.left(), top + h * 0.06, w, h * 0.62)
+    p.setPen(QPen(QColor(colours.accent), line))
+    p.setBrush(QColor(colours.surface))
+    p.drawEllipse(QPointF(x, top + h * 0.04), w * 0.08, w * 0.08)  # the hole it hangs by
+    p.drawRoundedRect(bag, w * 0.18, w * 0.18)
+    soft = QColor(ANTIBODY)
+    soft.setAlpha(50)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(soft)
+    liquid = QPainterPath()
+    liquid.addRoundedRect(bag.adjusted(line, bag.height() * 0.3, -line, -line), w * 0.15, w * 0.15)
+    p.drawPath(liquid)
+    p.setPen(QPen(QColor(ANTIBODY), max(2.0, w * 0.045), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                  Qt.PenJoinStyle.RoundJoin))
+    arm = w * 0.09
+    for ax, ay in ((0.3, 0.5), (0.68, 0.58), (0.45, 0.8)):  # three antibodies in the liquid
+        cx, cy = bag.left() + bag.width() * ax, bag.top() + bag.height() * ay
+        p.drawLine(QPointF(cx, cy), QPointF(cx, cy + arm))
+        p.drawLine(QPointF(cx, cy), QPointF(cx - arm * 0.8, cy - arm * 0.8))
+        p.drawLine(QPointF(cx, cy), QPointF(cx + arm * 0.8, cy - arm * 0.8))
+    p.setPen(QPen(QColor(colours.accent), line))
+    p.setBrush(QColor(colours.surface))
+    chamber = QRectF(x - w * 0.1, bag.bottom() + h * 0.03, w * 0.2, h * 0.13)  # the drip chamber
+    p.drawLine(QPointF(x, bag.bottom()), QPointF(x, chamber.top()))
+    p.drawRoundedRect(chamber, w * 0.05, w * 0.05)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(ANTIBODY))
+    p.drawEllipse(QPointF(x, chamber.center().y()), w * 0.035, w * 0.05)  # a drop
+    p.setPen(QPen(QColor(colours.accent), line, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    tube = QPainterPath(QPointF(x, chamber.bottom()))
+    tube.cubicTo(x, top + h * 0.95, x + w * 0.35, top + h * 0.85, x + w * 0.45, top + h)
+    p.drawPath(tube)
 
 
 def _shield(p: QPainter, room: QRectF, colours: Colours) -> None:

@@ -97,7 +97,7 @@ def test_a_tagline_too_long_for_a_tile_is_named_with_its_line_and_the_fix(make_p
 
 @pytest.mark.parametrize(("value", "fix"), [
     ("clock", 'write "scenario:phase", such as "after:expand", or one of antibody, body, calendar, checklist, '
-              'questions'),
+              'drip, questions, shield'),
     ("after:atack", 'unknown phase "atack" for scenario "after". Did you mean "attack"?'),
     ("later:expand", 'unknown diagram scenario "later" in picture.'),
 ])

@@ -85,9 +85,10 @@ def test_no_two_tiles_show_the_same_picture(qtbot: QtBot, kiosk: KioskMode) -> N
             assert apart(small[one], small[other]) > 0.02, f"{one} looks like {other}"
     topics = {t.slug: t for t in kiosk.window.pack.topics}
     assert topics["side-effects"].tile_symbol == "body" and topics["what-to-expect"].tile_symbol == "calendar"
-    # (topics 1, 2 and 3 were three wide shots of scattered cells, alike from a metre: 2 is a shield now,
+    # (topics 1, 2 and 3 were three wide shots of scattered cells, alike from a metre: 2 is a shield now, 1 a drip,
     # and an unknown symbol would draw the checklist's sheet, which tile 9 shows)
     assert topics["the-immune-system"].tile_symbol == "shield"
+    assert topics["what-is-immuno-oncology"].tile_symbol == "drip"  # (1 and 3 both showed the vessel from afar)
     assert str(topics["side-effects"].scene) == str(topics["what-to-expect"].scene) == "after:outlook"
 
 
