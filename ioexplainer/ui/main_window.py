@@ -748,10 +748,9 @@ class MainWindow(QMainWindow):
                            self.kiosk, self._big, header, self.focus_rings)
 
     def show_focus_rings(self, shown: bool) -> None:
-        """Show where keyboard focus is, or not. A kiosk starts each visitor without: a card opened by a
-        touch put an orange ring on its first button, which read as a warning (review). A key pressed shows
-        it, for the rest of that visit (a laptop too: see FocusRings). Only the style sheet changes: the rings
-        take no room of their own."""
+        """Show where keyboard focus is, or not. Each visitor starts without: a card opened by a touch put an
+        orange ring on its first button, which read as a warning (review). A key pressed shows it, for the
+        rest of that visit (see FocusRings). Only the style sheet changes: the rings take no room of their own."""
         if shown == self.focus_rings:
             return
         self.focus_rings = shown

@@ -83,7 +83,7 @@ def style_sheet(size: str, family: str | None, colours: Colours = STANDARD, kios
     """The application style sheet for one text size and one set of colours (bigger targets on a kiosk).
     `header_size`: the header's buttons keep this size whatever the text size (a kiosk's, at its starting
     size: "Larger text" grows the words to read, and the button just pressed stays where it was).
-    `rings`: focus shows (see _focus_rules); a kiosk shows it once a visitor presses a key."""
+    `rings`: focus shows (see _focus_rules); the window shows it once a key is pressed (see FocusRings)."""
     m = Metrics.for_size(size, kiosk, big)
     c = colours
     BACKGROUND, SURFACE, TEXT, MUTED, ACCENT, ACCENT_SOFT, LINK, BORDER = (  # noqa: N806

@@ -32,7 +32,7 @@ class DiagramView(QWidget):
         self.family = family
         self.show_labels = True
         self.label_px = MIN_LABEL_PX
-        self.focus_ring = True  # drawn while the picture has keyboard focus (a kiosk: once a key is pressed)
+        self.focus_ring = True  # drawn while the picture has keyboard focus (the window: once a key is pressed)
         self.paint_count = 0
         self.legend = ""
         # Whether a legend fits the line kept for it under the picture (None: any does). Between two steps
