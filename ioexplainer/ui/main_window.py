@@ -263,8 +263,11 @@ class MainWindow(QMainWindow):
         self._fit_margins(arrangement.shape == "compact" and height < SHORT_HEIGHT)
         self.parts.crowded = not self.kiosk and self._header_buttons_width() > width
         if self.kiosk:  # "Larger text" with its box where the header's buttons keep one row with it
+            # (the buttons on screen: a kiosk's header never shows "Topics"; counted, a German or Spanish
+            # portrait kiosk left the box out with 150 px to spare)
+            shown = [w for w in self.parts.header_order if not w.isHidden() and w is not self.topics_button]
             extra = 0 if self.text_size.boxed else self.text_size.box_width()
-            self.text_size.show_box(self._header_buttons_width() + extra <= width)
+            self.text_size.show_box(40 + _row_width(shown) + extra <= width)
         self.parts.apply(arrangement, width, height)
         # A kiosk's topics are its start screen: "Menu" only where the header's buttons went into it.
         self.topics_button.setVisible(arrangement.drawer and (not self.kiosk or self.drawer.holds_controls))
