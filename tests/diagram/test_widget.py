@@ -404,17 +404,20 @@ def test_a_picture_that_jumps_places_its_labels_afresh_whatever_came_before(qtbo
     assert played != jumped[0]  # (the history had mattered: "perforin" and "apoptosis" sat elsewhere)
 
 
-def test_side_by_side_words_stand_at_the_top_of_their_room_and_keep_step_numbers_whole(
-        qtbot: QtBot, diagram: DiagramWidget) -> None:
+def test_side_by_side_words_stand_at_the_top_of_their_room_and_keep_step_numbers_whole(qtbot: QtBot) -> None:
     """Each half's words keep the height of its tallest step; Qt centred them in it, so a short caption
     stood lines below its title and below the other half's words (review). And "Step 7 of" ended a line."""
+    diagram = DiagramWidget(load_pack(content_root()).diagram_text)  # (narrow from the start: a widget shown
+    qtbot.addWidget(diagram)  # wider keeps that width as its least)
     diagram.resize(560, 800)
+    with qtbot.waitExposed(diagram):
+        diagram.show()
     diagram.player.set_mode("side-by-side")
     diagram.player.pause()
-    checked = 0
+    checked = titles = 0
     for index in range(diagram.player.timeline.phase_count):
         diagram.player.seek(still_time("side-by-side", index))
-        qtbot.waitUntil(lambda: diagram.caption.columns[1].isVisible())
+        qtbot.waitUntil(lambda: diagram.caption.columns[1].isVisible() and diagram.caption.columns[1].width() < 300)
         for column in diagram.caption.columns:
             text = column.text
             line = text.fontMetrics().lineSpacing()
@@ -426,4 +429,14 @@ def test_side_by_side_words_stand_at_the_top_of_their_room_and_keep_step_numbers
             first = next(y for y in range(image.height())
                          if any(image.pixelColor(x, y).lightness() < 100 for x in range(0, image.width(), 2)))
             assert first < line * 0.4, (index, first, line)  # its first line at the top, not centred in the room
-    assert checked >= 2
+        for column in diagram.caption.columns:  # a step's title stands on its words, at the foot of its room
+            title = column.step
+            line = title.fontMetrics().lineSpacing()
+            if title.height() < QLabel.heightForWidth(title, title.width()) + line:
+                continue
+            titles += 1
+            image = title.grab().toImage()
+            last = max(y for y in range(image.height())
+                       if any(image.pixelColor(x, y).lightness() < 140 for x in range(0, image.width(), 2)))
+            assert last > title.height() - line * 0.35, (index, last, title.height())
+    assert checked >= 2 and titles >= 1

@@ -23,14 +23,16 @@ class _Reserving(QLabel):
     each step's own caption, a kiosk's picture was 712, 518, 647 and 802 px wide at steps 1 to 6, "Next
     step" moved under the finger, and the speed row came and went on a laptop.)"""
 
-    def __init__(self, name: str, parent: QWidget) -> None:
+    def __init__(self, name: str, parent: QWidget, bottom: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        # At the top of the room it keeps (Qt centres a label's words: a step's words stood a line below
-        # its title, and side by side one half's words stood lower than the other's; review)
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # At the top of the room it keeps, or (`bottom`: a step's title) at its foot, on the words under it
+        # (Qt centres a label's words: a step's words stood a line below its title, and side by side one
+        # half's words stood lower than the other's; review)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | (Qt.AlignmentFlag.AlignBottom if bottom
+                                                        else Qt.AlignmentFlag.AlignTop))
         self.reserve: tuple[str, ...] = ()
         self._probe = QLabel(self)  # measures the other words: styled as this one (the same name)
         self._probe.setObjectName(name)
@@ -79,7 +81,7 @@ class _Reserving(QLabel):
 class _Column(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.step = _Reserving("diagramStep", self)
+        self.step = _Reserving("diagramStep", self, bottom=True)
         self.text = _Reserving("diagramCaption", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
