@@ -103,10 +103,10 @@ def _drip(p: QPainter, room: QRectF, colours: Colours) -> None:
     liquid = QPainterPath()
     liquid.addRoundedRect(bag.adjusted(line, bag.height() * 0.3, -line, -line), w * 0.15, w * 0.15)
     p.drawPath(liquid)
-    p.setPen(QPen(QColor(ANTIBODY), max(2.0, w * 0.045), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+    p.setPen(QPen(QColor(ANTIBODY), max(2.0, w * 0.055), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                   Qt.PenJoinStyle.RoundJoin))
-    arm = w * 0.09
-    for ax, ay in ((0.3, 0.5), (0.68, 0.58), (0.45, 0.8)):  # three antibodies in the liquid
+    arm = w * 0.12  # (large enough to read as the diagram's Y from a metre: review)
+    for ax, ay in ((0.28, 0.5), (0.72, 0.54), (0.5, 0.72)):  # three antibodies in the liquid
         cx, cy = bag.left() + bag.width() * ax, bag.top() + bag.height() * ay
         p.drawLine(QPointF(cx, cy), QPointF(cx, cy + arm))
         p.drawLine(QPointF(cx, cy), QPointF(cx - arm * 0.8, cy - arm * 0.8))
@@ -122,7 +122,7 @@ def _drip(p: QPainter, room: QRectF, colours: Colours) -> None:
     p.setPen(QPen(QColor(colours.accent), line, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
     p.setBrush(Qt.BrushStyle.NoBrush)
     tube = QPainterPath(QPointF(x, chamber.bottom()))
-    tube.cubicTo(x, top + h * 0.95, x + w * 0.35, top + h * 0.85, x + w * 0.45, top + h)
+    tube.cubicTo(x, top + h * 0.93, x + w * 0.3, top + h * 0.86, x + w * 0.42, top + h * 0.94)  # (clear of the edge)
     p.drawPath(tube)
 
 
