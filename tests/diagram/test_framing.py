@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from ioexplainer.diagram.story.camera import SLIVER, SLIVER_SMALL, WIDE, Camera, fade_slivers, framing, view_of
+from ioexplainer.diagram.story.camera import (
+    SLIVER,
+    SLIVER_SMALL,
+    WIDE,
+    camera_of,
+    fade_slivers,
+    framing,
+    view_of,
+)
 from ioexplainer.diagram.story.model import Kind
 from ioexplainer.diagram.story.registry import REGISTRY
 from ioexplainer.diagram.story.story import Timeline, frame_at
@@ -66,7 +74,7 @@ def test_a_close_up_fades_the_slivers_of_cells_at_its_edge_never_its_subject(siz
         timeline = Timeline.of(scenario)
         for index in range(timeline.phase_count):
             frame = frame_at(scenario, timeline.start_of(index) + timeline.durations[index] * 0.75)
-            view = view_of(width, height, Camera(frame.camera_x, frame.camera_y, frame.zoom))
+            view = view_of(width, height, camera_of(frame))
             shown = fade_slivers(frame, view, (0.0, 0.0, width, height))
             if frame.zoom <= 1.0:
                 assert shown == frame
@@ -91,3 +99,46 @@ def test_a_close_up_fades_the_slivers_of_cells_at_its_edge_never_its_subject(siz
                     assert after.opacity == before.opacity, (scenario, index, before.actor_id)
     assert gone > 0  # (the close-ups do cut cells at their edges)
     assert antibodies > 0 or size != (988, 569)  # (and antibodies: one at the attack's edge, a kiosk's size)
+
+
+@pytest.mark.parametrize(("size", "least_gain"), [((1006, 1240), 1.4), ((1006, 722), 1.25), ((894, 646), 1.25),
+                                                  ((1294, 838), 1.1), ((960, 540), 1.0)])
+def test_a_wide_shot_that_keeps_to_part_of_the_scene_comes_closer_in_a_picture_of_another_shape(
+        size: tuple[int, int], least_gain: float) -> None:
+    """The last three steps before therapy keep to the scene's right two thirds: turned on a portrait kiosk,
+    45% of the picture was empty tissue over the cells. Framed on what they show, their cells are drawn 1.4
+    times as large there; a picture of the scene's own shape is as before. What the region holds is whole
+    in the picture at every moment once the camera has moved in, and at each still every cell is in it."""
+    from ioexplainer.diagram.story.camera import MOVE_SECONDS, REGIONS, fit_scale
+    from ioexplainer.diagram.story.story import still_time
+
+    width, height = size
+    timeline = Timeline.of("before")
+    ids = REGISTRY.scenario("before").phase_ids
+    for phase, region in REGIONS["before"].items():
+        index = ids.index(phase)
+        left, top, right, bottom = region
+        still = frame_at("before", still_time("before", index))
+        for actor in still.actors:  # (the region is right: it holds every cell of the step's still)
+            if actor.opacity >= 0.3:
+                r = actor.drawn_r
+                assert left <= actor.x - r and actor.x + r <= right, (phase, actor.actor_id)
+        view = view_of(width, height, camera_of(still))
+        gain = view.scale / fit_scale(width, height)
+        assert gain >= least_gain and (gain < 1.01 if least_gain == 1.0 else True), (phase, gain)
+        start = timeline.start_of(index)
+        for step in range(41):
+            seconds = timeline.durations[index] * step / 40
+            if seconds < MOVE_SECONDS:
+                continue  # (coming out of the brake's close-up)
+            frame = frame_at("before", start + seconds)
+            view = view_of(width, height, camera_of(frame))
+            for actor in frame.actors:
+                r = actor.drawn_r
+                if actor.opacity < 0.3 or not (left <= actor.x - r and actor.x + r <= right
+                                               and top <= actor.y - r and actor.y + r <= bottom):
+                    continue
+                x, y = view.map(actor.x, actor.y)
+                r *= view.scale
+                assert x - r >= -1 and x + r <= width + 1 and y - r >= -1 and y + r <= height + 1, (
+                    phase, step, actor.actor_id)

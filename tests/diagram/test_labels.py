@@ -10,7 +10,7 @@ import pytest
 
 from ioexplainer.content.loader import load_pack
 from ioexplainer.core.paths import content_root
-from ioexplainer.diagram.story.camera import CLOSE_UPS, Camera, view_of
+from ioexplainer.diagram.story.camera import CLOSE_UPS, camera_of, view_of
 from ioexplainer.diagram.story.cast import MOLECULES
 from ioexplainer.diagram.story.labels import (
     CONTACT,
@@ -60,7 +60,7 @@ def test_no_label_overlaps_a_label_a_cell_it_does_not_name_or_the_edge(scenario:
         frame = frame_at(scenario, step * 0.25)
         placed = place_labels(frame, TEXTS, measure, width, height, px, last=last)
         last = offsets(placed) if steady else None
-        view = view_of(width, height, Camera(frame.camera_x, frame.camera_y, frame.zoom))
+        view = view_of(width, height, camera_of(frame))
         scale = view.scale
         names = {label.key: label.names for label in frame.labels}
         edges = {label.key for label in frame.labels if label.edge}
@@ -161,7 +161,7 @@ def test_each_molecules_name_sits_on_its_own_cells_side(width: int, height: int)
 
     index = REGISTRY.scenario("before").phase_ids.index("brake")
     frame = frame_at("before", still_time("before", index))
-    view = view_of(width, height, Camera(frame.camera_x, frame.camera_y, frame.zoom))
+    view = view_of(width, height, camera_of(frame))
     placed = {one.key: one for one in place_labels(frame, TEXTS, measure, width, height, label_px(width, height, 18.0))}
     names = {label.key: label.names for label in frame.labels}
     cells = {a.actor_id: (*view.map(a.x, a.y), a.r * view.scale) for a in frame.actors}
@@ -188,7 +188,7 @@ def test_a_still_keeps_its_names_off_the_cancer_cells_cups_and_knobs(width: int,
     for scenario in ("before", "after"):
         for index, phase in enumerate(REGISTRY.scenario(scenario).phase_ids):
             frame = frame_at(scenario, still_time(scenario, index))
-            view = view_of(width, height, Camera(frame.camera_x, frame.camera_y, frame.zoom))
+            view = view_of(width, height, camera_of(frame))
             parts = [(*view.map(x, y), r * view.scale) for x, y, r in rim_parts(frame)]
             for one in place_labels(frame, TEXTS, measure, width, height, label_px(width, height, 18.0)):
                 badges += bool(one.number)
@@ -216,7 +216,7 @@ def test_every_molecule_is_big_enough_in_the_close_ups(view_width: int, least_px
             timeline = Timeline.of(scenario)
             index = ids.index(phase)
             frame = frame_at(scenario, timeline.start_of(index) + timeline.durations[index] * 0.9)
-            scale = view_of(view_width, view_width * 9 / 16, Camera(frame.camera_x, frame.camera_y, frame.zoom)).scale
+            scale = view_of(view_width, view_width * 9 / 16, camera_of(frame)).scale
             for molecule, size in MOLECULES.items():
                 assert size * scale >= least_px, (scenario, phase, molecule, size * scale)
 
@@ -244,7 +244,7 @@ def test_a_dying_cells_name_points_at_the_cell_as_drawn(width: int, height: int)
     seen = 0
     for tenth in range(1, 10):  # through the step, as the cell shrinks
         frame = frame_at("after", timeline.start_of(index) + timeline.durations[index] * tenth / 10)
-        view = view_of(width, height, Camera(frame.camera_x, frame.camera_y, frame.zoom))
+        view = view_of(width, height, camera_of(frame))
         for label in place_labels(frame, TEXTS, measure, width, height, label_px(width, height, 18.0)):
             if label.key != "apoptosis" or label.number:
                 continue

@@ -96,7 +96,7 @@ def scene_view(rect: QRectF, frame: Frame | None = None, turn: bool | None = Non
     """How scene units map to `rect` through the frame's camera (the whole scene without one), turned in a
     tall rect (or as `turn`). The zoom is rounded to small even steps so a moving camera reuses the cell
     pictures."""
-    camera = WIDE if frame is None else Camera(frame.camera_x, frame.camera_y, _steps(frame.zoom))
+    camera = WIDE if frame is None else Camera(frame.camera_x, frame.camera_y, _steps(frame.zoom), frame.region)
     view = view_of(rect.width(), rect.height(), camera, turn)
     return View(view.scale, rect.left() + view.dx, rect.top() + view.dy, view.turned)
 

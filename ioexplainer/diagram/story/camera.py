@@ -22,11 +22,14 @@ MOVE_SECONDS = 1.4  # how long the camera takes to move at the start of a step
 
 @dataclass(frozen=True)
 class Camera:
-    """Where the view is centred (scene units) and how far in (1 = the whole scene)."""
+    """Where the view is centred (scene units) and how far in (1 = the whole scene). `region` (left, top,
+    right, bottom in scene units): what a wide shot must show; a picture of another shape than the scene
+    comes closer, as far as that region still fits (see view_of)."""
 
     x: float = SCENE_WIDTH / 2
     y: float = SCENE_HEIGHT / 2
     zoom: float = 1.0
+    region: tuple[float, float, float, float] | None = None
 
 
 WIDE = Camera()
@@ -37,10 +40,28 @@ CLOSE_UPS: Mapping[str, Mapping[str, Camera]] = {
     "before": {"display": CONTACT, "match": CONTACT, "brake": CONTACT},
     "after": {"block": CONTACT, "rematch": CONTACT, "attack": CONTACT},
 }
+# Wide shots whose cells keep to part of the scene: what they must show (every cell the step draws, and a
+# margin). The last three steps before therapy keep to its right two thirds: turned on a portrait screen,
+# the rest was empty tissue over them (45% of the picture), and in a squarer laptop picture a band to the left.
+FOCUS = (540.0, 0.0, SCENE_WIDTH, SCENE_HEIGHT)
+REGIONS: Mapping[str, Mapping[str, tuple[float, float, float, float]]] = {
+    "before": {"hiding": FOCUS, "result": FOCUS, "recap": FOCUS},
+}
+
+
+def camera_of(frame: Frame) -> Camera:
+    """The camera a frame is seen through."""
+    return Camera(frame.camera_x, frame.camera_y, frame.zoom, frame.region)
 
 
 def shot(scenario: str, phase_id: str) -> Camera:
-    return CLOSE_UPS.get(scenario, {}).get(phase_id, WIDE)
+    close = CLOSE_UPS.get(scenario, {}).get(phase_id)
+    if close is not None:
+        return close
+    region = REGIONS.get(scenario, {}).get(phase_id)
+    if region is None:
+        return WIDE
+    return Camera((region[0] + region[2]) / 2, (region[1] + region[3]) / 2, 1.0, region)
 
 
 def camera_at(scenario: str, phase_ids: Sequence[str], index: int, seconds_in: float) -> Camera:
@@ -51,7 +72,7 @@ def camera_at(scenario: str, phase_ids: Sequence[str], index: int, seconds_in: f
     start = shot(scenario, phase_ids[index - 1])
     f = smooth(seconds_in / MOVE_SECONDS)
     zoom = start.zoom * (target.zoom / start.zoom) ** f  # zooming at an even pace to the eye
-    return Camera(lerp(start.x, target.x, f), lerp(start.y, target.y, f), zoom)
+    return Camera(lerp(start.x, target.x, f), lerp(start.y, target.y, f), zoom, target.region)
 
 
 TURN_GAIN = 1.15  # a picture is drawn turned when that makes the scene at least this much larger
@@ -101,7 +122,12 @@ def view_of(width: float, height: float, camera: Camera, turn: bool | None = Non
     """The view of the scene in a `width` x `height` picture through the camera. At zoom 1 the whole scene
     fits, centred; closer in, the view is kept inside the scene (no empty margins). A tall picture shows
     the scene turned a quarter when that makes it larger (TURN_GAIN), composed for its shape; `turn`
-    decides it instead (a picture that keeps its last choice, see turned)."""
+    decides it instead (a picture that keeps its last choice, see turned). A camera with a `region` comes
+    at least as close as that region fits the picture (a picture the scene's shape: no closer)."""
+    if camera.region is not None:
+        closest = framing(width, height, camera.region, turn)
+        if closest.zoom > camera.zoom:
+            camera = replace(camera, zoom=closest.zoom)
     if turned(width, height) if turn is None else turn:
         scale, dx, dy = _fit(width, height, SCENE_HEIGHT, SCENE_WIDTH,
                              Camera(SCENE_HEIGHT - camera.y, camera.x, camera.zoom))
@@ -120,13 +146,14 @@ def _fit(width: float, height: float, scene_w: float, scene_h: float, camera: Ca
     return scale, width / 2 - x * scale, height / 2 - y * scale
 
 
-def framing(width: float, height: float, region: tuple[float, float, float, float]) -> Camera:
+def framing(width: float, height: float, region: tuple[float, float, float, float],
+            turn: bool | None = None) -> Camera:
     """A still camera that shows `region` (left, top, right, bottom in scene units) as large as it fits in
     a `width` x `height` picture, turned as view_of turns it; never wider than the whole scene. (The attract
     screen: its cells were 50 px in a 1270x266 strip; in a squarer picture beside the words, framed on
     where the clip happens, they are about two and a half times that.)"""
     left, top, right, bottom = region
-    tall = turned(width, height)
+    tall = turned(width, height) if turn is None else turn
     span_w, span_h = (bottom - top, right - left) if tall else (right - left, bottom - top)
     scene_w, scene_h = (SCENE_HEIGHT, SCENE_WIDTH) if tall else (SCENE_WIDTH, SCENE_HEIGHT)
     if width <= 0 or height <= 0 or span_w <= 0 or span_h <= 0:

@@ -17,7 +17,7 @@ import math
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from ioexplainer.diagram.story.camera import Camera, fit_scale, view_of
+from ioexplainer.diagram.story.camera import camera_of, fit_scale, view_of
 from ioexplainer.diagram.story.cast import (
     MHC_ANGLES,
     PDL1_ANGLE,
@@ -167,7 +167,7 @@ def place_labels(frame: Frame, texts: Mapping[str, str], measure: Measure, width
     labels above a legend strip; no label goes over a box in `avoid` (a side by side half's title).
     `last`: where each label's box sat from its anchor in the frame before (see offsets); a label tries
     that place first, so it stays put while it can (steadier to read, and few places tried)."""
-    view = view_of(width, height, Camera(frame.camera_x, frame.camera_y, frame.zoom), turn)
+    view = view_of(width, height, camera_of(frame), turn)
     scale = view.scale
     limit = height if bottom is None else bottom
     cells: dict[str, tuple[float, float, float]] = {}

@@ -120,6 +120,7 @@ class Frame:
     camera_x: float = SCENE_WIDTH / 2  # where the story's camera looks (see story/camera.py)
     camera_y: float = SCENE_HEIGHT / 2
     zoom: float = 1.0
+    region: tuple[float, float, float, float] | None = None  # what a wide shot must show (see camera.Camera)
 
     def actor(self, actor_id: str) -> Actor:
         return next(a for a in self.actors if a.actor_id == actor_id)

@@ -52,7 +52,7 @@ def frame_at(scenario: str, t: float) -> Frame:
     story = REGISTRY.scenario(scenario)
     frame = story.frame(t, index, progress)
     camera = camera_at(scenario, story.phase_ids, index, t - timeline.start_of(index))
-    return replace(frame, camera_x=camera.x, camera_y=camera.y, zoom=camera.zoom)
+    return replace(frame, camera_x=camera.x, camera_y=camera.y, zoom=camera.zoom, region=camera.region)
 
 
 def frames_at(mode: str, t: float) -> tuple[Frame, ...]:
