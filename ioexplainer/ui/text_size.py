@@ -33,7 +33,7 @@ class TextSizeControl(QWidget):
         self.toggle.setCheckable(True)
         self.toggle.setObjectName("sizeToggle")  # bold on and off: its width never changes when pressed
         # A box, ticked while on: its fill alone looked like the Home button beside it (review). Left out where
-        # the header's buttons would not fit one row with it (an 800 px wide kiosk): the fill still says it.
+        # the header's buttons would not keep one row with it (see MainWindow._lay_out): the fill still says it.
         self._box = tick_box(ACCENT, SURFACE)
         self.boxed = True
         self.toggle.setIcon(self._box)

@@ -31,12 +31,10 @@ def symbol_picture(name: str, size: QSize, colours: Colours) -> QPixmap:
     """A calm symbol on the tile's picture strip, where a topic has no moment of the diagram to show, or one
     that would look like another tile's (the review found those tiles empty, then alike): a page with tick
     boxes for a page to fill in, an antibody holding PD-1 for how the treatment works, a speech bubble with
-    a question mark for questions to ask, a calendar for
-    what treatment is like, a body with marked places for side effects, a drip bag of the medicine's
-    antibodies for what the medicine is (topics 1 and 3 both showed the blood vessel from afar), a shield
-    guarding a T cell for the
-    immune system (its wide shot looked like topics 1 and 3 from a metre), a telephone in a circle of the help
-    colour for "When to get help". Drawn, so no font can lack it."""
+    a question mark for questions to ask, a calendar for what treatment is like, a body with marked places
+    for side effects, a drip bag of the medicine's antibodies for what the medicine is, a shield guarding a
+    T cell for the immune system (topics 1, 2 and 3 were three alike wide shots from a metre), a telephone
+    in a circle of the help colour for "When to get help". Drawn, so no font can lack it."""
     pixmap = QPixmap(size)
     pixmap.fill(Qt.GlobalColor.transparent)
     w, h = size.width(), size.height()

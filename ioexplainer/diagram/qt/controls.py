@@ -134,7 +134,6 @@ class DiagramControls(QWidget):
         self._connect()
         self._size_icons()
         self.play.installEventFilter(self)
-        self.previous.installEventFilter(self)  # (in words on a kiosk: measured again with its own new style)
         self.retranslate()
 
     def arrange_modes(self, width: int) -> None:
@@ -352,6 +351,8 @@ class DiagramControls(QWidget):
         if words == self.back_words:
             return
         self.back_words = words
+        # (in words, measured again with its own new style: see eventFilter)
+        (self.previous.installEventFilter if words else self.previous.removeEventFilter)(self)
         self.previous.setObjectName("" if words else "iconButton")  # (one style for both forms on a kiosk)
         self.previous.style().unpolish(self.previous)
         self.previous.style().polish(self.previous)
